@@ -1,0 +1,247 @@
+/**
+ * The Movement Atlas data contract: one zod schema from which the TypeScript types
+ * (this file) and the published JSON Schema (public/schema/, via `npm run schema`) derive.
+ *
+ * This is a public format: chapters write files in it. Field names are stable; extend, never
+ * rename. Checks that need the whole dataset (unique ids, references, ISO country codes, BCP 47,
+ * calendar validity of dates, start <= end) live in validate.ts so that every error is reported
+ * with its position, not only the first.
+ */
+import { z } from 'zod';
+
+/** Bounds for free text, so a hostile or broken file cannot blow up the layout or memory. */
+export const LIMITS = {
+  id: 80,
+  name: 200,
+  title: 300,
+  city: 120,
+  url: 2000,
+  listItems: 1000,
+  records: 50_000,
+} as const;
+
+/** Lowercase slug of the English name: `wikimedia-argentina`, `iberoconf-2014`. */
+export const Id = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9 and single hyphens)');
+
+const Name = z.string().trim().min(1).max(LIMITS.name);
+
+/** ISO 8601 date, or a partial one: `2017`, `2017-10`, `2017-10-21`. Calendar checks in validate.ts. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Only http and https: never `javascript:`, `data:` or relative links from data. */
+export const HttpUrl = z
+  .string()
+  .max(LIMITS.url)
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+/** ISO 3166-1 alpha-2, upper case. Membership in the real list is checked in validate.ts. */
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+
+/** BCP 47 tag (`es`, `pt-BR`, `zh-Hant`). Well-formedness checked in validate.ts. */
+export const LanguageTag = z.string().min(2).max(35);
+
+const Ids = z.array(Id).max(LIMITS.listItems);
+
+/** Local names keyed by BCP 47 language code: `{ "fr": "Wikimédia France" }`. */
+const Names = z.record(LanguageTag, Name);
+
+export const Location = z.strictObject({
+  city: z.string().trim().min(1).max(LIMITS.city).optional(),
+  /** Country of this place; meetups need it, organizations may rely on `countries`. */
+  country: CountryCode.optional(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** `country`: only the country is known, the point is a stand-in at its centre. */
+  precision: z.enum(['city', 'country']),
+});
+
+export const OrganizationKind = z.enum(['chapter', 'user_group', 'thematic_org']);
+
+export const ORGANIZATION_UNCERTAIN_FIELDS = [
+  'name',
+  'kind',
+  'status',
+  'countries',
+  'location',
+  'languages',
+  'programs',
+  'recognized',
+  'founded',
+  'ended',
+  'website',
+  'wikidata',
+  /** Membership in networks, which is recorded on the networks. */
+  'networks',
+] as const;
+
+export const Organization = z.strictObject({
+  id: Id,
+  name: Name,
+  names: Names.optional(),
+  kind: OrganizationKind,
+  status: z.enum(['active', 'former']),
+  countries: z.array(CountryCode).max(300),
+  /** Where it is based. Absent only for organizations with no country (global thematic ones). */
+  location: Location.optional(),
+  languages: z.array(LanguageTag).max(LIMITS.listItems),
+  programs: Ids,
+  /** Date of recognition by the Affiliations Committee: year or ISO date. */
+  recognized: PartialDate.optional(),
+  founded: PartialDate.optional(),
+  /** For former organizations: when recognition ended. */
+  ended: PartialDate.optional(),
+  website: HttpUrl.optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q18559618')
+    .optional(),
+  sources: Ids,
+  uncertain: z.array(z.enum(ORGANIZATION_UNCERTAIN_FIELDS)).optional(),
+});
+
+export const NETWORK_UNCERTAIN_FIELDS = [
+  'name',
+  'kind',
+  'founded',
+  'languages',
+  'members',
+  'inferredMembers',
+  'location',
+  'website',
+] as const;
+
+export const Network = z.strictObject({
+  id: Id,
+  name: Name,
+  names: Names.optional(),
+  kind: z.enum(['regional', 'language', 'thematic']),
+  founded: PartialDate.optional(),
+  languages: z.array(LanguageTag).max(LIMITS.listItems),
+  /** Organizations named on a membership list. */
+  members: Ids,
+  /** Organizations linked only by region or language, not by a membership list. */
+  inferredMembers: Ids.optional(),
+  /** Where the network's hub is based, if it has one. */
+  location: Location.optional(),
+  website: HttpUrl.optional(),
+  wikidata: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q18559618').optional(),
+  sources: Ids,
+  uncertain: z.array(z.enum(NETWORK_UNCERTAIN_FIELDS)).optional(),
+});
+
+export const MEETUP_UNCERTAIN_FIELDS = [
+  'name',
+  'start',
+  'end',
+  'format',
+  'status',
+  'location',
+  'venue',
+  'organizers',
+  'participants',
+  'partners',
+  'networks',
+  'programs',
+  'attendance',
+] as const;
+
+export const Meetup = z.strictObject({
+  id: Id,
+  name: Name,
+  /** Series name shared by every edition: `Wikimania`, `Iberoconf`, `Wikimedia CEE Meeting`. */
+  series: Name,
+  start: PartialDate.optional(),
+  end: PartialDate.optional(),
+  format: z.enum(['in-person', 'online', 'hybrid']),
+  /** `held` unless stated: planned editions and cancelled ones are kept and shown as such. */
+  status: z.enum(['held', 'planned', 'cancelled']).optional(),
+  /** Absent when online or not known. */
+  location: Location.optional(),
+  venue: z.string().trim().min(1).max(LIMITS.title).optional(),
+  organizers: Ids,
+  participants: Ids,
+  /** Organizers or hosts that are not affiliates in this dataset (the Wikimedia Foundation, a university). */
+  partners: z.array(Name).max(LIMITS.listItems).optional(),
+  networks: Ids,
+  programs: Ids,
+  /** Reported number of attendees, approximate where the source says so. */
+  attendance: z.number().int().min(0).max(1_000_000).optional(),
+  website: HttpUrl.optional(),
+  sources: Ids,
+  uncertain: z.array(z.enum(MEETUP_UNCERTAIN_FIELDS)).optional(),
+});
+
+export const Program = z.strictObject({
+  id: Id,
+  name: Name,
+  names: Names.optional(),
+  website: HttpUrl.optional(),
+  sources: Ids.optional(),
+});
+
+export const Collaboration = z.strictObject({
+  id: Id,
+  title: z.string().trim().min(1).max(LIMITS.title),
+  organizations: Ids.min(2, 'must name two or more organizations'),
+  programs: Ids,
+  years: z.array(z.number().int().min(1990).max(2100)).max(200),
+  sources: Ids,
+  uncertain: z.array(z.enum(['title', 'organizations', 'programs', 'years'])).optional(),
+});
+
+export const Source = z.strictObject({
+  id: Id,
+  /** Absent only for a source that is not a document (e.g. `general-knowledge`). */
+  url: HttpUrl.optional(),
+  title: z.string().trim().min(1).max(LIMITS.title),
+});
+
+export const Dataset = z.strictObject({
+  $schema: z.string().max(LIMITS.url).optional(),
+  title: z.string().trim().min(1).max(LIMITS.title).optional(),
+  /** ISO date of the last edit of this file. */
+  updated: PartialDate.optional(),
+  organizations: z.array(Organization).max(LIMITS.records),
+  networks: z.array(Network).max(LIMITS.records),
+  meetups: z.array(Meetup).max(LIMITS.records),
+  programs: z.array(Program).max(LIMITS.records),
+  collaborations: z.array(Collaboration).max(LIMITS.records),
+  sources: z.array(Source).max(LIMITS.records),
+});
+
+export type Location = z.infer<typeof Location>;
+export type OrganizationKind = z.infer<typeof OrganizationKind>;
+export type Organization = z.infer<typeof Organization>;
+export type Network = z.infer<typeof Network>;
+export type Meetup = z.infer<typeof Meetup>;
+export type Program = z.infer<typeof Program>;
+export type Collaboration = z.infer<typeof Collaboration>;
+export type Source = z.infer<typeof Source>;
+export type Dataset = z.infer<typeof Dataset>;
+
+/** The collections of a dataset whose records have ids, in a fixed order. */
+export const COLLECTIONS = [
+  'organizations',
+  'networks',
+  'meetups',
+  'programs',
+  'collaborations',
+  'sources',
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** The id of the source that stands for facts no stored document confirms. */
+export const GENERAL_KNOWLEDGE_SOURCE = 'general-knowledge';
