@@ -1,0 +1,88 @@
+/**
+ * Types of the typed multi-relation graph derived from an Atlas (see relations.ts).
+ * Node ids are `<kind>:<id>`: `organization:wikimedia-argentina`, `language:es`.
+ */
+import type { OrganizationKind } from './schema.ts';
+
+export type NodeKind = 'organization' | 'network' | 'language' | 'program' | 'meetup';
+
+export type EdgeKind =
+  | 'member-of' // organization -> network
+  | 'speaks' // organization -> language
+  | 'runs-program' // organization -> program
+  | 'organized' // organization -> meetup
+  | 'attended' // organization -> meetup
+  | 'collaborated'; // organization -> organization (joint project)
+
+export const NODE_KINDS: readonly NodeKind[] = [
+  'organization',
+  'network',
+  'language',
+  'program',
+  'meetup',
+];
+export const EDGE_KINDS: readonly EdgeKind[] = [
+  'member-of',
+  'speaks',
+  'runs-program',
+  'organized',
+  'attended',
+  'collaborated',
+];
+
+/** Organization-to-organization projections of the typed graph. */
+export type ProjectionKind = 'shared-network' | 'shared-language' | 'joint-program' | 'co-attendance';
+export const PROJECTION_KINDS: readonly ProjectionKind[] = [
+  'shared-network',
+  'shared-language',
+  'joint-program',
+  'co-attendance',
+];
+
+export interface GraphNode {
+  /** `<kind>:<entity id or language code>` */
+  id: string;
+  kind: NodeKind;
+  /** The dataset id (or language code) this node stands for: what selection and URLs use. */
+  entityId: string;
+  /** English/default label; views translate language codes with Intl.DisplayNames. */
+  label: string;
+  /** For organizations. */
+  orgKind?: OrganizationKind;
+  /** For organizations: `former` ones are kept and may be filtered out by views. */
+  former?: boolean;
+  /** Number of typed edges touching the node. */
+  degree: number;
+}
+
+export interface GraphEdge {
+  /** `<kind>:<source node id>-><target node id>` */
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  /** 1 for single facts; collaborations count joint projects. */
+  weight: number;
+  /** True when the fact behind the edge is marked uncertain or only inferred. */
+  uncertain?: boolean;
+}
+
+export interface ProjectionEdge {
+  id: string;
+  /** Organization node ids, source < target. */
+  source: string;
+  target: string;
+  /** Sum of the kinds' counts. */
+  weight: number;
+  /** How many shared networks, languages, joint programs (collaborations) and co-attended meetups. */
+  kinds: Record<ProjectionKind, number>;
+}
+
+export interface RelationGraph {
+  /** Sorted by kind (NODE_KINDS order) then id: the same input gives the same order. */
+  nodes: GraphNode[];
+  /** Sorted by kind (EDGE_KINDS order) then id. */
+  edges: GraphEdge[];
+  /** Sorted by source then target. */
+  projection: ProjectionEdge[];
+}
