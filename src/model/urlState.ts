@@ -1,7 +1,8 @@
 /**
  * The public URL parameters (chapters write them into links and embeds, so names are stable):
- * `view`, `focus`, `network`, `kind`, `language`, `program`, `country`, `from`, `to`, `q`, `lang`,
- * and `data` (a same-origin dataset URL). Parsing never fails: unknown or invalid values are
+ * `view`, `focus`, `network`, `kind`, `language`, `program`, `country`, `from`, `to`, `q`, `lang`;
+ * and, added since: `status`, `region`, `sourced` (`1`: only sourced facts) and `data` (a
+ * same-origin dataset URL). Parsing never fails: unknown or invalid values are
  * dropped and reported as notices for the UI to show.
  */
 export const VIEWS = ['map', 'graph', 'split', 'table'] as const;
@@ -15,6 +16,9 @@ export interface UrlState {
   language: string[];
   program: string[];
   country: string[];
+  status: string[];
+  region: string[];
+  sourced: boolean;
   from: number | null;
   to: number | null;
   q: string;
@@ -37,6 +41,9 @@ export const EMPTY_URL_STATE: UrlState = {
   language: [],
   program: [],
   country: [],
+  status: [],
+  region: [],
+  sourced: false,
   from: null,
   to: null,
   q: '',
@@ -44,11 +51,12 @@ export const EMPTY_URL_STATE: UrlState = {
   data: null,
 };
 
-const LIST_PARAMS = ['network', 'kind', 'language', 'program', 'country'] as const;
+const LIST_PARAMS = ['network', 'kind', 'status', 'language', 'program', 'country', 'region'] as const;
 const KNOWN = new Set<string>([
   'view',
   'focus',
   ...LIST_PARAMS,
+  'sourced',
   'from',
   'to',
   'q',
@@ -96,6 +104,10 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
         else state[param] = y;
         break;
       }
+      case 'sourced':
+        if (value === '1' || value === 'true') state.sourced = true;
+        else if (value !== '0' && value !== 'false') invalid(param, value);
+        break;
       case 'q':
         state.q = value.slice(0, 200);
         break;
@@ -131,6 +143,7 @@ export function formatUrlState(state: UrlState): string {
   if (state.view) params.set('view', state.view);
   if (state.focus) params.set('focus', state.focus);
   for (const p of LIST_PARAMS) if (state[p].length) params.set(p, state[p].join(','));
+  if (state.sourced) params.set('sourced', '1');
   if (state.from !== null) params.set('from', String(state.from));
   if (state.to !== null) params.set('to', String(state.to));
   if (state.q) params.set('q', state.q);

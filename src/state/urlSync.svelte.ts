@@ -48,6 +48,9 @@ export class UrlSync {
       language: [...f.language],
       program: [...f.program],
       country: [...f.country],
+      status: [...f.status],
+      region: [...f.region],
+      sourced: f.sourcedOnly,
       from: f.from,
       to: f.to,
       q: f.q,
@@ -68,6 +71,9 @@ export class UrlSync {
     f.language = state.language;
     f.program = state.program;
     f.country = state.country;
+    f.status = state.status;
+    f.region = state.region;
+    f.sourcedOnly = state.sourced;
     f.from = state.from;
     f.to = state.to;
     f.q = state.q;

@@ -1,0 +1,168 @@
+/**
+ * Faceted filtering: which records the map, the graph, the table and the timeline show, and for
+ * every facet value how many organizations it would leave given the other facets (the counts
+ * update as other facets change).
+ *
+ * Within a facet, values are alternatives (OR); across facets, all must hold (AND).
+ */
+import { isSourced, type Atlas } from './atlas.ts';
+import { regionOf, type Region } from './regions.ts';
+import type { Meetup, Organization } from './schema.ts';
+
+export interface Filters {
+  network: readonly string[];
+  kind: readonly string[];
+  status: readonly string[];
+  language: readonly string[];
+  program: readonly string[];
+  country: readonly string[];
+  region: readonly string[];
+  from: number | null;
+  to: number | null;
+  /** Hide records whose only source is general knowledge. */
+  sourcedOnly: boolean;
+}
+
+export const NO_FILTERS: Filters = {
+  network: [],
+  kind: [],
+  status: [],
+  language: [],
+  program: [],
+  country: [],
+  region: [],
+  from: null,
+  to: null,
+  sourcedOnly: false,
+};
+
+export type Facet = 'network' | 'kind' | 'status' | 'language' | 'program' | 'country' | 'region';
+export const FACETS: readonly Facet[] = [
+  'kind',
+  'status',
+  'network',
+  'region',
+  'country',
+  'language',
+  'program',
+];
+
+export function hasFilters(f: Filters): boolean {
+  return (
+    FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.sourcedOnly
+  );
+}
+
+/** The first year of a partial ISO date, or null. */
+export function yearOf(date: string | undefined): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+/** The values an organization has for a facet. */
+function facetValues(atlas: Atlas, o: Organization, facet: Facet): readonly string[] {
+  switch (facet) {
+    case 'network':
+      return (atlas.networksOf.get(o.id) ?? []).map((m) => m.network.id);
+    case 'kind':
+      return [o.kind];
+    case 'status':
+      return [o.status];
+    case 'language':
+      return o.languages;
+    case 'program':
+      return o.programs;
+    case 'country':
+      return o.countries;
+    case 'region':
+      return [...new Set(o.countries.map(regionOf).filter((r): r is Region => !!r))];
+  }
+}
+
+/** Did the organization exist at some point within [from, to]? */
+function inYears(o: Organization, from: number | null, to: number | null): boolean {
+  const start = yearOf(o.recognized) ?? yearOf(o.founded);
+  const end = yearOf(o.ended);
+  if (to !== null && start !== null && start > to) return false;
+  if (from !== null && end !== null && end < from) return false;
+  return true;
+}
+
+function passes(atlas: Atlas, o: Organization, f: Filters, except?: Facet): boolean {
+  for (const facet of FACETS) {
+    if (facet === except || f[facet].length === 0) continue;
+    const values = facetValues(atlas, o, facet);
+    if (!values.some((v) => f[facet].includes(v))) return false;
+  }
+  if (!inYears(o, f.from, f.to)) return false;
+  if (f.sourcedOnly && !isSourced(o)) return false;
+  return true;
+}
+
+function meetupInYears(m: Meetup, from: number | null, to: number | null): boolean {
+  const start = yearOf(m.start);
+  const end = yearOf(m.end) ?? start;
+  if (start === null) return from === null && to === null;
+  if (to !== null && start > to) return false;
+  if (from !== null && end !== null && end < from) return false;
+  return true;
+}
+
+export interface FilterResult {
+  /** Ids of every visible record, plus `language:<code>` for visible languages. */
+  visibleIds: ReadonlySet<string>;
+  organizations: readonly Organization[];
+  meetups: readonly Meetup[];
+  /** facet -> value -> number of organizations left if that value were chosen (others kept). */
+  counts: ReadonlyMap<Facet, ReadonlyMap<string, number>>;
+}
+
+/** Applies the filters. Pure; the same input gives the same output order (dataset order). */
+export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
+  const d = atlas.dataset;
+  const organizations = d.organizations.filter((o) => passes(atlas, o, f));
+  const orgIds = new Set(organizations.map((o) => o.id));
+  const visibleIds = new Set<string>(orgIds);
+  const orgFacetsActive = FACETS.some((k) => f[k].length > 0);
+
+  for (const o of organizations) for (const l of o.languages) visibleIds.add(`language:${l}`);
+
+  for (const n of d.networks) {
+    if (f.network.length && !f.network.includes(n.id)) continue;
+    if (f.language.length && !n.languages.some((l) => f.language.includes(l))) continue;
+    if (f.to !== null && (yearOf(n.founded) ?? 0) > f.to) continue;
+    if (f.sourcedOnly && !isSourced(n)) continue;
+    visibleIds.add(n.id);
+  }
+
+  const meetups = d.meetups.filter((m) => {
+    if (!meetupInYears(m, f.from, f.to)) return false;
+    if (f.sourcedOnly && !isSourced(m)) return false;
+    if (f.program.length && !m.programs.some((p) => f.program.includes(p))) {
+      // A meetup without programs still counts when a visible organization runs it.
+      if (m.programs.length) return false;
+    }
+    if (f.network.length && m.networks.some((n) => f.network.includes(n))) return true;
+    if (!orgFacetsActive) return true;
+    return [...m.organizers, ...m.participants].some((id) => orgIds.has(id));
+  });
+  for (const m of meetups) visibleIds.add(m.id);
+
+  for (const p of d.programs) if (!f.program.length || f.program.includes(p.id)) visibleIds.add(p.id);
+  for (const c of d.collaborations) {
+    if (c.organizations.filter((id) => orgIds.has(id)).length < 2) continue;
+    if (f.sourcedOnly && !isSourced(c)) continue;
+    visibleIds.add(c.id);
+  }
+
+  const counts = new Map<Facet, Map<string, number>>();
+  for (const facet of FACETS) {
+    const byValue = new Map<string, number>();
+    for (const o of d.organizations) {
+      if (!passes(atlas, o, f, facet)) continue;
+      for (const v of facetValues(atlas, o, facet)) byValue.set(v, (byValue.get(v) ?? 0) + 1);
+    }
+    counts.set(facet, byValue);
+  }
+
+  return { visibleIds, organizations, meetups, counts };
+}

@@ -1,0 +1,117 @@
+/**
+ * Search over organizations, networks, meetups and programs by any of their names, case- and
+ * accent-insensitive (`espana` finds Wikimedia España, `tunisie` finds the Tunisian user group).
+ * The index is built once per dataset; queries are a scan of short normalized strings.
+ */
+import type { Atlas, EntityKind } from './atlas.ts';
+
+export type SearchKind = Extract<EntityKind, 'organization' | 'network' | 'meetup' | 'program'>;
+export const SEARCH_KINDS: readonly SearchKind[] = ['organization', 'network', 'meetup', 'program'];
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  /** The record's main name. */
+  name: string;
+  /** The name that matched when it is not the main one (a local name), for display. */
+  matched?: string;
+  score: number;
+}
+
+interface Entry {
+  id: string;
+  kind: SearchKind;
+  name: string;
+  /** [original, normalized] for every name of the record. */
+  names: [string, string][];
+}
+
+export interface SearchIndex {
+  entries: Entry[];
+}
+
+/** Lower case, no diacritics, punctuation as spaces: `Wikimédia España` -> `wikimedia espana`. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function entry(id: string, kind: SearchKind, name: string, others: (string | undefined)[]): Entry {
+  const all = [name, ...others.filter((n): n is string => !!n)];
+  const seen = new Set<string>();
+  const names: [string, string][] = [];
+  for (const n of all) {
+    const key = normalize(n);
+    if (key && !seen.has(key)) {
+      seen.add(key);
+      names.push([n, key]);
+    }
+  }
+  return { id, kind, name, names };
+}
+
+export function buildSearchIndex(atlas: Atlas): SearchIndex {
+  const d = atlas.dataset;
+  const entries: Entry[] = [];
+  for (const r of d.organizations)
+    entries.push(entry(r.id, 'organization', r.name, [...Object.values(r.names ?? {}), r.location?.city]));
+  for (const r of d.networks) entries.push(entry(r.id, 'network', r.name, Object.values(r.names ?? {})));
+  for (const r of d.meetups)
+    entries.push(entry(r.id, 'meetup', r.name, [r.series, r.location?.city, r.venue]));
+  for (const r of d.programs) entries.push(entry(r.id, 'program', r.name, Object.values(r.names ?? {})));
+  return { entries };
+}
+
+/** How well one normalized name matches every query word; 0 when it does not. */
+function scoreName(name: string, words: string[], whole: string): number {
+  if (name === whole) return 100;
+  let score = name.startsWith(whole) ? 60 : 0;
+  for (const w of words) {
+    const at = name.indexOf(w);
+    if (at < 0) return 0;
+    score += at === 0 || name[at - 1] === ' ' ? 10 : 3;
+  }
+  return score;
+}
+
+/**
+ * Hits for `query`, best first, at most `limit` per kind; ties by name, so the order is stable.
+ * The main name outranks a local name or a city with the same match.
+ */
+export function search(index: SearchIndex, query: string, limit = 8): SearchHit[] {
+  const whole = normalize(query);
+  if (!whole) return [];
+  const words = whole.split(' ');
+  const hits: SearchHit[] = [];
+  for (const e of index.entries) {
+    let best = 0;
+    let matched: string | undefined;
+    e.names.forEach(([original, key], i) => {
+      const s = scoreName(key, words, whole) - (i === 0 ? 0 : 1);
+      if (s > best) {
+        best = s;
+        matched = i === 0 ? undefined : original;
+      }
+    });
+    if (best > 0) hits.push({ id: e.id, kind: e.kind, name: e.name, matched, score: best });
+  }
+  hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+  const perKind = new Map<SearchKind, number>();
+  return hits.filter((h) => {
+    const n = perKind.get(h.kind) ?? 0;
+    perKind.set(h.kind, n + 1);
+    return n < limit;
+  });
+}
+
+/** Hits grouped by kind in SEARCH_KINDS order, for a combobox with group headings. */
+export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
+  return SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter(
+    (g) => g.hits.length > 0,
+  );
+}

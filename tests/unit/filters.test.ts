@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtlas } from '../../src/model/atlas.ts';
+import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.ts';
+import { buildSearchIndex, groupHits, normalize, search } from '../../src/model/search.ts';
+import { countriesWithRegion, regionOf } from '../../src/model/regions.ts';
+import type { Dataset, Organization } from '../../src/model/schema.ts';
+
+function org(id: string, name: string, extra: Partial<Organization> = {}): Organization {
+  return {
+    id,
+    name,
+    kind: 'chapter',
+    status: 'active',
+    countries: ['AR'],
+    languages: ['es'],
+    programs: [],
+    sources: ['src'],
+    ...extra,
+  };
+}
+
+const dataset: Dataset = {
+  organizations: [
+    org('wikimedia-argentina', 'Wikimedia Argentina', { recognized: '2007-12-11', programs: ['education'] }),
+    org('wikimedia-espana', 'Wikimedia España', { countries: ['ES'], recognized: '2011' }),
+    org('wikimedia-tn-user-group', 'Wikimedia TN User Group', {
+      kind: 'user_group',
+      countries: ['TN'],
+      languages: ['ar', 'fr'],
+      names: { fr: 'Wikimedia Tunisie' },
+      recognized: '2014',
+    }),
+    org('wikimedia-ukraine', 'Wikimedia Ukraine', { countries: ['UA'], languages: ['uk'], recognized: '2011' }),
+    org('wikimedia-venezuela-old', 'Wikimedia Venezuela', {
+      status: 'former',
+      countries: ['VE'],
+      recognized: '2011',
+      ended: '2017',
+      sources: ['general-knowledge'],
+    }),
+  ],
+  networks: [
+    {
+      id: 'iberocoop',
+      name: 'Iberocoop',
+      kind: 'regional',
+      languages: ['es', 'pt'],
+      members: ['wikimedia-argentina', 'wikimedia-espana'],
+      sources: ['src'],
+    },
+    {
+      id: 'wikimedia-cee',
+      name: 'Wikimedia CEE',
+      kind: 'regional',
+      languages: ['uk'],
+      members: ['wikimedia-ukraine'],
+      sources: ['src'],
+    },
+  ],
+  meetups: [
+    {
+      id: 'iberoconf-2014',
+      name: 'Iberoconf 2014',
+      series: 'Iberoconf',
+      start: '2014-11',
+      format: 'in-person',
+      location: { city: 'Buenos Aires', country: 'AR', lat: -34.6, lon: -58.38, precision: 'city' },
+      organizers: ['wikimedia-argentina'],
+      participants: ['wikimedia-espana'],
+      networks: ['iberocoop'],
+      programs: [],
+      sources: ['src'],
+    },
+    {
+      id: 'wikiarabia-2015',
+      name: 'WikiArabia 2015',
+      series: 'WikiArabia',
+      start: '2015-04',
+      format: 'in-person',
+      organizers: ['wikimedia-tn-user-group'],
+      participants: [],
+      networks: [],
+      programs: [],
+      sources: ['src'],
+    },
+  ],
+  programs: [{ id: 'education', name: 'Education' }],
+  collaborations: [],
+  sources: [
+    { id: 'src', url: 'https://meta.wikimedia.org/', title: 'Meta' },
+    { id: 'general-knowledge', title: 'General knowledge' },
+  ],
+};
+const atlas = buildAtlas(dataset);
+const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
+const orgIds = (over: Partial<Filters>) => applyFilters(atlas, f(over)).organizations.map((o) => o.id);
+
+describe('applyFilters', () => {
+  it('shows everything without filters', () => {
+    const r = applyFilters(atlas, NO_FILTERS);
+    expect(r.organizations).toHaveLength(5);
+    expect(r.visibleIds.has('iberoconf-2014')).toBe(true);
+    expect(r.visibleIds.has('language:uk')).toBe(true);
+  });
+
+  it.each<[string, Partial<Filters>, string[]]>([
+    ['network', { network: ['iberocoop'] }, ['wikimedia-argentina', 'wikimedia-espana']],
+    ['kind', { kind: ['user_group'] }, ['wikimedia-tn-user-group']],
+    ['status', { status: ['former'] }, ['wikimedia-venezuela-old']],
+    ['language', { language: ['fr'] }, ['wikimedia-tn-user-group']],
+    ['program', { program: ['education'] }, ['wikimedia-argentina']],
+    ['country', { country: ['ES', 'UA'] }, ['wikimedia-espana', 'wikimedia-ukraine']],
+    ['region', { region: ['africa'] }, ['wikimedia-tn-user-group']],
+    ['year range (existed by 2008)', { to: 2008 }, ['wikimedia-argentina']],
+    ['year range (still there in 2018)', { from: 2018 }, ['wikimedia-argentina', 'wikimedia-espana', 'wikimedia-tn-user-group', 'wikimedia-ukraine']],
+    ['sourced only', { sourcedOnly: true }, ['wikimedia-argentina', 'wikimedia-espana', 'wikimedia-tn-user-group', 'wikimedia-ukraine']],
+    ['two facets AND', { network: ['iberocoop'], country: ['ES'] }, ['wikimedia-espana']],
+  ])('%s', (_name, over, expected) => {
+    expect(orgIds(over)).toEqual(expected);
+  });
+
+  it('keeps a network filter to its networks and meetups', () => {
+    const r = applyFilters(atlas, f({ network: ['iberocoop'] }));
+    expect(r.visibleIds.has('iberocoop')).toBe(true);
+    expect(r.visibleIds.has('wikimedia-cee')).toBe(false);
+    expect(r.meetups.map((m) => m.id)).toEqual(['iberoconf-2014']);
+  });
+
+  it('counts each facet with the other facets applied, not itself', () => {
+    const r = applyFilters(atlas, f({ network: ['iberocoop'] }));
+    // Network counts ignore the network facet itself...
+    expect(r.counts.get('network')?.get('wikimedia-cee')).toBe(1);
+    // ...while other facets count only what the network filter leaves.
+    expect(r.counts.get('country')?.get('AR')).toBe(1);
+    expect(r.counts.get('country')?.get('UA')).toBeUndefined();
+  });
+
+  it('filters meetups by year', () => {
+    expect(applyFilters(atlas, f({ from: 2015 })).meetups.map((m) => m.id)).toEqual(['wikiarabia-2015']);
+  });
+});
+
+describe('search', () => {
+  const index = buildSearchIndex(atlas);
+  it.each([
+    ['espana', 'wikimedia-espana'],
+    ['ESPAÑA', 'wikimedia-espana'],
+    ['tunisie', 'wikimedia-tn-user-group'],
+    ['buenos aires', 'iberoconf-2014'],
+    ['iberoconf', 'iberoconf-2014'],
+    ['educ', 'education'],
+  ])('%s finds %s', (q, id) => {
+    expect(search(index, q)[0]?.id).toBe(id);
+  });
+
+  it('says which local name matched', () => {
+    expect(search(index, 'tunisie')[0]?.matched).toBe('Wikimedia Tunisie');
+  });
+
+  it('needs every word, and groups by kind in a fixed order', () => {
+    expect(search(index, 'wikimedia zzz')).toEqual([]);
+    const groups = groupHits(search(index, 'iber'));
+    expect(groups.map((g) => g.kind)).toEqual(['network', 'meetup']);
+  });
+
+  it('normalizes accents, case and punctuation', () => {
+    expect(normalize('  Wikimédia  FRANCE—Paris ')).toBe('wikimedia france paris');
+  });
+});
+
+describe('regions', () => {
+  it('places the countries of the movement', () => {
+    expect(regionOf('AR')).toBe('latin-america');
+    expect(regionOf('TN')).toBe('africa');
+    expect(regionOf('NZ')).toBe('oceania');
+    expect(regionOf('XK')).toBe('europe');
+    expect(regionOf('ZZ')).toBeUndefined();
+  });
+  it('covers the ISO 3166-1 list (the table throws at load on a duplicate)', () => {
+    expect(countriesWithRegion().length).toBeGreaterThanOrEqual(249);
+  });
+});
