@@ -1,0 +1,293 @@
+/**
+ * Building blocks of validation messages: JSON paths, quoting of data in messages, "did you
+ * mean" suggestions, and the translation of zod issues into readable sentences placed at the
+ * right line and column. Used by validate.ts; pure TypeScript.
+ */
+import type { ZodType } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
+import { checkLanguageTag } from './bcp47.ts';
+import type { JsonDocument, JsonPathSegment } from './jsonPositions.ts';
+import { Dataset } from './schema.ts';
+
+export type Severity = 'error' | 'warning';
+export type Path = readonly JsonPathSegment[];
+
+/** An issue before it is given a line and column. */
+export interface Found {
+  offset: number;
+  path: Path;
+  message: string;
+  severity: Severity;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Quotes a string from the data for a message: escaped, on one line, and bounded in length. */
+export function quote(value: string, max = 60): string {
+  let s = value;
+  if (s.length > max) {
+    s = s.slice(0, max);
+    if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1);
+    s += '…';
+  }
+  return JSON.stringify(s);
+}
+
+/** `organizations[3].website`, `names["pt-BR"]`; empty for the root. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (IDENTIFIER.test(seg) && seg.length <= 60) out += out === '' ? seg : `.${seg}`;
+    else out += `[${quote(seg)}]`;
+  }
+  return out;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** How a JSON value is named in a message: `a string ("abc")`, `the number 3`, `null`. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return `a string (${quote(v, 30)})`;
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? `the number ${v}` : 'a number out of range';
+  if (typeof v === 'boolean') return `${v}`;
+  return typeof v;
+}
+
+/** Optimal string alignment distance (a swap counts as one edit), Infinity beyond `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return Infinity;
+  let before: number[] = [];
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, before[j - 2]! + 1);
+      }
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return Infinity;
+    before = previous;
+    previous = row;
+  }
+  const d = previous[b.length]!;
+  return d <= max ? d : Infinity;
+}
+
+/** The candidate nearest to a mistyped word, if one is near enough to be a typo. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > 100) return undefined;
+  const max = word.length <= 4 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = c.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word, c, max);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Field names of the reference notes and other formats, and what this format calls them. */
+const FIELD_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  source_ids: ['sources'],
+  sourceIds: ['sources'],
+  uncertain_fields: ['uncertain'],
+  wikidata_qid: ['wikidata'],
+  qid: ['wikidata'],
+  alt_names: ['names'],
+  start_date: ['start'],
+  end_date: ['end'],
+  members_inferred: ['inferredMembers'],
+  inferred_members: ['inferredMembers'],
+  recognized_date: ['recognized'],
+  recognized_year: ['recognized'],
+  founded_date: ['founded'],
+  founded_year: ['founded'],
+  url_or_path: ['url'],
+  url: ['website'],
+  homepage: ['website'],
+  organizer: ['organizers'],
+  city: ['location'],
+  hq_city: ['location'],
+  lat: ['location'],
+  lon: ['location'],
+  lng: ['location'],
+  latitude: ['lat', 'location'],
+  longitude: ['lon', 'location'],
+  country: ['countries', 'location'],
+  language: ['languages'],
+  type: ['kind'],
+  label: ['name', 'title'],
+};
+
+interface SchemaDef {
+  type?: string;
+  shape?: Record<string, ZodType>;
+  element?: ZodType;
+  innerType?: ZodType;
+  valueType?: ZodType;
+}
+
+function defOf(schema: ZodType | undefined): SchemaDef | undefined {
+  return (schema as unknown as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+}
+
+/** The field names allowed in the object that the schema expects at `path`, if it is one. */
+export function allowedKeys(path: Path): string[] | undefined {
+  let schema: ZodType | undefined = Dataset;
+  const unwrap = (): SchemaDef | undefined => {
+    let def = defOf(schema);
+    while (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default') {
+      schema = def.innerType;
+      def = defOf(schema);
+    }
+    return def;
+  };
+  for (const seg of path) {
+    const def = unwrap();
+    if (def?.type === 'object' && typeof seg === 'string') schema = def.shape?.[seg];
+    else if (def?.type === 'array') schema = def.element;
+    else if (def?.type === 'record') schema = def.valueType;
+    else return undefined;
+  }
+  const def = unwrap();
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
+}
+
+function unknownFieldMessage(path: Path, key: string): string {
+  const base = `${path.length === 0 ? 'the dataset ' : ''}has an unknown field ${quote(key)}`;
+  const allowed = allowedKeys(path);
+  if (!allowed) return base;
+  const suggestion = FIELD_ALIASES[key]?.find((k) => allowed.includes(k)) ?? closest(key, allowed);
+  return suggestion ? `${base} (did you mean ${quote(suggestion)}?)` : base;
+}
+
+/** Why a string is not an acceptable link, as precisely as can be told. */
+export function urlMessage(value: unknown): string {
+  const base = 'must be an http(s) URL';
+  if (typeof value !== 'string') return base;
+  const scheme = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
+  if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') {
+    return `${base}: ${scheme}: links are refused`;
+  }
+  if (scheme && scheme !== 'http' && scheme !== 'https') return `${base}, not a ${scheme}: link`;
+  if (!scheme && value.startsWith('//')) return `${base}: add "https:" before "//"`;
+  if (!scheme && /^www\./i.test(value)) return `${base}: add "https://" at the start`;
+  return base;
+}
+
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+  record: 'an object',
+};
+
+function sizeMessage(issue: $ZodIssue & { code: 'too_small' | 'too_big' }, value: unknown): string {
+  const small = issue.code === 'too_small';
+  const bound = Number('minimum' in issue ? issue.minimum : issue.maximum);
+  const exclusive = issue.inclusive === false;
+  if (issue.origin === 'string') {
+    if (small && bound <= 1) {
+      return typeof value === 'string' && value.length > 0
+        ? 'must not be blank'
+        : 'must not be empty';
+    }
+    const length = typeof value === 'string' ? value.length : 0;
+    const limit = plural(bound, 'character', 'characters');
+    return `must be at ${small ? 'least' : 'most'} ${limit} long (it has ${length})`;
+  }
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    // Keep a message the schema wrote itself ("must name two or more organizations").
+    if (!issue.message.startsWith('Too ')) return issue.message;
+    const length = Array.isArray(value) ? value.length : 0;
+    return `must have at ${small ? 'least' : 'most'} ${plural(bound, 'item', 'items')} (it has ${length})`;
+  }
+  const shown = typeof value === 'number' ? `, not ${value}` : '';
+  if (small) return `must be ${exclusive ? 'greater than' : 'at least'} ${bound}${shown}`;
+  return `must be ${exclusive ? 'less than' : 'at most'} ${bound}${shown}`;
+}
+
+function typeMessage(path: Path, expected: string, value: unknown): string {
+  if (path.length === 0) return `the file must contain a JSON object, not ${describeValue(value)}`;
+  if (expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
+    return `must be a whole number, not ${value}`;
+  }
+  if (expected === 'number' && typeof value === 'number') return 'must be a finite number';
+  return `must be ${EXPECTED[expected] ?? expected}, not ${describeValue(value)}`;
+}
+
+/**
+ * One zod issue as readable errors, placed at the value concerned, at the key for unknown
+ * fields and `names` keys, and at the containing object for a missing field.
+ */
+export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
+  const path = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
+  const found = doc.lookup(path);
+  const value = found.found ? found.value : undefined;
+  const error = (message: string, offset = doc.valueOffset(path), at: Path = path): Found => ({
+    offset,
+    path: at,
+    message,
+    severity: 'error',
+  });
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) =>
+        error(
+          unknownFieldMessage(path, key),
+          doc.keyOffset([...path, key]) ?? doc.valueOffset(path),
+        ),
+      );
+    case 'invalid_type':
+      if (!found.found) return [error('is required', doc.valueOffset(path.slice(0, -1)))];
+      return [error(typeMessage(path, issue.expected, value))];
+    case 'invalid_value':
+      return [error(`must be one of ${issue.values.map(String).join(', ')}`)];
+    case 'too_small':
+    case 'too_big':
+      return [error(sizeMessage(issue, value))];
+    case 'invalid_format':
+      // The schema's own message ("must be an ISO date: ...") when it gave one.
+      return [
+        error(issue.message.startsWith('Invalid') ? `must match ${issue.format}` : issue.message),
+      ];
+    case 'custom':
+      return [
+        error(issue.message === 'must be an http(s) URL' ? urlMessage(value) : issue.message),
+      ];
+    case 'invalid_key': {
+      const key = String(path[path.length - 1]);
+      const parent = path.slice(0, -1);
+      const why = checkLanguageTag(key).ok
+        ? 'must be a language tag of 2 to 35 characters'
+        : 'is not a well-formed BCP 47 language tag';
+      return [
+        error(`key ${quote(key)} ${why}`, doc.keyOffset(path) ?? doc.valueOffset(parent), parent),
+      ];
+    }
+    default:
+      return [error(issue.message.replace(/^Invalid input: /, 'is invalid: '))];
+  }
+}
