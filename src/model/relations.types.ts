@@ -31,7 +31,8 @@ export const EDGE_KINDS: readonly EdgeKind[] = [
 ];
 
 /** Organization-to-organization projections of the typed graph. */
-export type ProjectionKind = 'shared-network' | 'shared-language' | 'joint-program' | 'co-attendance';
+export type ProjectionKind =
+  'shared-network' | 'shared-language' | 'joint-program' | 'co-attendance';
 export const PROJECTION_KINDS: readonly ProjectionKind[] = [
   'shared-network',
   'shared-language',
@@ -68,6 +69,7 @@ export interface GraphEdge {
 }
 
 export interface ProjectionEdge {
+  /** `<source node id><-><target node id>` */
   id: string;
   /** Organization node ids, source < target. */
   source: string;
@@ -78,6 +80,36 @@ export interface ProjectionEdge {
   kinds: Record<ProjectionKind, number>;
 }
 
+/**
+ * A group of organizations (a network's members, a language's speakers, a collaboration's
+ * partners, a meetup's organizers and participants) larger than `maxHubSize`, whose pairs were
+ * not counted: 5,000 speakers of one language would make 12.5 million pairs. The typed edges
+ * to the hub are all kept (except `collaborated` edges, which are pairs too); only the pairs are
+ * skipped, and they are listed here so that nothing is lost silently.
+ */
+export interface SkippedHub {
+  /** The projection kind whose counts leave this hub out. */
+  projection: ProjectionKind;
+  /** The hub's selection id: a network or meetup id, `language:<code>`, or a collaboration id. */
+  selectionId: string;
+  /** The hub's node id; absent for collaborations, which are not nodes. */
+  nodeId?: string;
+  /** Number of (included) organizations in the hub. */
+  size: number;
+}
+
+export interface RelationOptions {
+  /** Keep organizations whose status is `former` (default true); their edges go with them. */
+  includeFormer?: boolean;
+  /** Keep `member-of` edges that are only inferred (default true); they are `uncertain`. */
+  includeInferred?: boolean;
+  /**
+   * Hubs with more organizations than this add no pairs (default DEFAULT_MAX_HUB_SIZE = 200;
+   * `Infinity` turns the cap off). Skipped hubs are reported in `RelationGraph.skippedHubs`.
+   */
+  maxHubSize?: number;
+}
+
 export interface RelationGraph {
   /** Sorted by kind (NODE_KINDS order) then id: the same input gives the same order. */
   nodes: GraphNode[];
@@ -85,4 +117,8 @@ export interface RelationGraph {
   edges: GraphEdge[];
   /** Sorted by source then target. */
   projection: ProjectionEdge[];
+  /** Hubs above `maxHubSize`, sorted by projection kind (PROJECTION_KINDS order) then selection id. */
+  skippedHubs: SkippedHub[];
+  /** The cap that was applied. */
+  maxHubSize: number;
 }

@@ -1,0 +1,458 @@
+/**
+ * The typed multi-relation graph of an Atlas, and its organization-to-organization projection.
+ *
+ * Nodes: every included organization, every network, program and meetup record, and one node per
+ * language that at least one included organization speaks. Languages named only by networks
+ * get no node: no edge kind links a network to a language, so such nodes would always be
+ * isolated; they stay in `atlas.languages` for filters and search.
+ *
+ * Edges (organization -> other node, one per fact, duplicates in the data merged):
+ * member-of (network members; inferred members only with `includeInferred`, marked uncertain),
+ * speaks, runs-program, organized, attended, and collaborated (organization -> organization,
+ * source id < target id, weight = number of collaborations the two share).
+ *
+ * Projection (organization pairs, weight = sum of the four counts): shared-network (networks
+ * both are members of), shared-language, joint-program (collaborations both are part of) and
+ * co-attendance (meetups both organized or attended). Pairs come from hubs, so the cost is the
+ * sum of hub size squared, never all pairs of organizations; hubs above `maxHubSize` add no
+ * pairs and are listed in `skippedHubs` instead.
+ *
+ * Output order depends only on ids (code-unit order), never on the order of the input arrays.
+ * The returned graph is meant to be read, not mutated (adjacency is cached per graph).
+ */
+import type { Atlas } from './atlas.ts';
+import type {
+  EdgeKind,
+  GraphEdge,
+  GraphNode,
+  NodeKind,
+  ProjectionEdge,
+  ProjectionKind,
+  RelationGraph,
+  RelationOptions,
+  SkippedHub,
+} from './relations.types.ts';
+import { EDGE_KINDS, NODE_KINDS, PROJECTION_KINDS } from './relations.types.ts';
+
+export type { RelationOptions, SkippedHub } from './relations.types.ts';
+
+export const DEFAULT_MAX_HUB_SIZE = 200;
+
+/** A reference in the data that does not resolve: the dataset skipped validation. */
+export class RelationsError extends Error {
+  override name = 'RelationsError';
+}
+
+const LANGUAGE_PREFIX = 'language:';
+
+/** `organization:wikimedia-argentina`, `language:es`. */
+export function nodeId(kind: NodeKind, entityId: string): string {
+  return `${kind}:${entityId}`;
+}
+
+/** Splits a node id; undefined when it is not `<node kind>:<non-empty id>`. */
+export function parseNodeId(id: string): { kind: NodeKind; entityId: string } | undefined {
+  const colon = id.indexOf(':');
+  if (colon <= 0 || colon === id.length - 1) return undefined;
+  const kind = id.slice(0, colon) as NodeKind;
+  if (!NODE_KINDS.includes(kind)) return undefined;
+  return { kind, entityId: id.slice(colon + 1) };
+}
+
+/**
+ * The node id for a selection id (`wikimedia-argentina` -> `organization:wikimedia-argentina`,
+ * `language:es` -> `language:es`). Undefined for ids that are not in the atlas and for records
+ * that are not nodes (collaborations, sources).
+ */
+export function nodeIdOf(atlas: Atlas, selectionId: string): string | undefined {
+  if (selectionId.startsWith(LANGUAGE_PREFIX)) {
+    return selectionId.length > LANGUAGE_PREFIX.length ? selectionId : undefined;
+  }
+  const entity = atlas.byId.get(selectionId);
+  if (!entity) return undefined;
+  const kind = entity.kind as NodeKind;
+  return NODE_KINDS.includes(kind) ? nodeId(kind, selectionId) : undefined;
+}
+
+/** The selection id for a node id: the record id, or `language:<code>` for languages. */
+export function selectionIdOf(id: string): string {
+  const parsed = parseNodeId(id);
+  if (!parsed) throw new RelationsError(`selectionIdOf: "${id}" is not a node id (<kind>:<id>)`);
+  return parsed.kind === 'language' ? id : parsed.entityId;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byId<T extends { id: string }>(a: T, b: T): number {
+  return compareStrings(a.id, b.id);
+}
+
+interface Hub {
+  selectionId: string;
+  nodeId?: string;
+  /** Sorted, distinct org indexes. */
+  members: number[];
+}
+
+function sortedUnique(values: Iterable<number>): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
+}
+
+/** Builds the typed graph and the organization projection of an atlas. See the file comment. */
+export function buildRelations(atlas: Atlas, options: RelationOptions = {}): RelationGraph {
+  const includeFormer = options.includeFormer ?? true;
+  const includeInferred = options.includeInferred ?? true;
+  const maxHubSize = options.maxHubSize ?? DEFAULT_MAX_HUB_SIZE;
+  if (!(maxHubSize >= 2)) {
+    throw new RangeError(`buildRelations: maxHubSize must be 2 or more (got ${maxHubSize})`);
+  }
+  const { dataset } = atlas;
+
+  const organizations = dataset.organizations
+    .filter((o) => includeFormer || o.status !== 'former')
+    .sort(byId);
+  const orgIndex = new Map<string, number>();
+  organizations.forEach((o, i) => orgIndex.set(o.id, i));
+  const orgNodeIds = organizations.map((o) => nodeId('organization', o.id));
+
+  /** Index of an included organization; undefined if excluded; throws if not an organization. */
+  const orgRef = (id: string, where: string): number | undefined => {
+    const index = orgIndex.get(id);
+    if (index !== undefined) return index;
+    if (atlas.byId.get(id)?.kind === 'organization') return undefined;
+    throw new RelationsError(`${where}: "${id}" is not an organization of the dataset`);
+  };
+
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const addEdge = (kind: EdgeKind, source: string, target: string, uncertain: boolean): void => {
+    const id = `${kind}:${source}->${target}`;
+    const existing = edges.get(id);
+    // A fact listed twice is one edge; it is certain if any listing of it is.
+    if (existing) {
+      if (!uncertain) delete existing.uncertain;
+      return;
+    }
+    const edge: GraphEdge = { id, kind, source, target, weight: 1 };
+    if (uncertain) edge.uncertain = true;
+    edges.set(id, edge);
+  };
+
+  organizations.forEach((o, i) => {
+    nodes.set(orgNodeIds[i]!, {
+      id: orgNodeIds[i]!,
+      kind: 'organization',
+      entityId: o.id,
+      label: o.name,
+      orgKind: o.kind,
+      former: o.status === 'former',
+      degree: 0,
+    });
+  });
+  for (const [kind, records] of [
+    ['network', dataset.networks],
+    ['program', dataset.programs],
+    ['meetup', dataset.meetups],
+  ] as const) {
+    for (const r of records) {
+      const id = nodeId(kind, r.id);
+      nodes.set(id, { id, kind, entityId: r.id, label: r.name, degree: 0 });
+    }
+  }
+
+  const hubs: Record<ProjectionKind, Hub[]> = {
+    'shared-network': [],
+    'shared-language': [],
+    'joint-program': [],
+    'co-attendance': [],
+  };
+
+  // member-of
+  for (const network of [...dataset.networks].sort(byId)) {
+    const target = nodeId('network', network.id);
+    const listed = new Set(network.members);
+    const membersUncertain = network.uncertain?.includes('members') ?? false;
+    const members: number[] = [];
+    const add = (id: string, inferred: boolean, where: string): void => {
+      const i = orgRef(id, `network ${network.id}, ${where}`);
+      if (i === undefined) return;
+      const org = organizations[i]!;
+      const uncertain =
+        inferred || membersUncertain || (org.uncertain?.includes('networks') ?? false);
+      addEdge('member-of', orgNodeIds[i]!, target, uncertain);
+      members.push(i);
+    };
+    for (const id of network.members) add(id, false, 'members');
+    for (const id of network.inferredMembers ?? []) {
+      // Check references even when inferred members are left out.
+      if (!includeInferred) orgRef(id, `network ${network.id}, inferredMembers`);
+      else if (!listed.has(id)) add(id, true, 'inferredMembers');
+    }
+    hubs['shared-network'].push({
+      selectionId: network.id,
+      nodeId: target,
+      members: sortedUnique(members),
+    });
+  }
+
+  // speaks, runs-program
+  const speakers = new Map<string, number[]>();
+  organizations.forEach((org, i) => {
+    const source = orgNodeIds[i]!;
+    const languagesUncertain = org.uncertain?.includes('languages') ?? false;
+    for (const code of org.languages) {
+      const target = nodeId('language', code);
+      if (!nodes.has(target)) {
+        nodes.set(target, { id: target, kind: 'language', entityId: code, label: code, degree: 0 });
+      }
+      addEdge('speaks', source, target, languagesUncertain);
+      const list = speakers.get(code);
+      if (list) list.push(i);
+      else speakers.set(code, [i]);
+    }
+    const programsUncertain = org.uncertain?.includes('programs') ?? false;
+    for (const id of org.programs) {
+      if (atlas.byId.get(id)?.kind !== 'program') {
+        throw new RelationsError(`organization ${org.id}, programs: "${id}" is not a program`);
+      }
+      addEdge('runs-program', source, nodeId('program', id), programsUncertain);
+    }
+  });
+  for (const code of [...speakers.keys()].sort(compareStrings)) {
+    hubs['shared-language'].push({
+      selectionId: LANGUAGE_PREFIX + code,
+      nodeId: nodeId('language', code),
+      members: sortedUnique(speakers.get(code)!),
+    });
+  }
+
+  // organized, attended
+  for (const meetup of [...dataset.meetups].sort(byId)) {
+    const target = nodeId('meetup', meetup.id);
+    const members: number[] = [];
+    for (const [kind, ids, field] of [
+      ['organized', meetup.organizers, 'organizers'],
+      ['attended', meetup.participants, 'participants'],
+    ] as const) {
+      const uncertain = meetup.uncertain?.includes(field) ?? false;
+      for (const id of ids) {
+        const i = orgRef(id, `meetup ${meetup.id}, ${field}`);
+        if (i === undefined) continue;
+        addEdge(kind, orgNodeIds[i]!, target, uncertain);
+        members.push(i);
+      }
+    }
+    hubs['co-attendance'].push({
+      selectionId: meetup.id,
+      nodeId: target,
+      members: sortedUnique(members),
+    });
+  }
+
+  // collaborations: hubs of their own (not nodes)
+  const collaborationCertain = new Set<string>();
+  for (const collaboration of [...dataset.collaborations].sort(byId)) {
+    const members: number[] = [];
+    for (const id of collaboration.organizations) {
+      const i = orgRef(id, `collaboration ${collaboration.id}, organizations`);
+      if (i !== undefined) members.push(i);
+    }
+    const hub: Hub = { selectionId: collaboration.id, members: sortedUnique(members) };
+    hubs['joint-program'].push(hub);
+    if (!(collaboration.uncertain?.includes('organizations') ?? false)) {
+      collaborationCertain.add(collaboration.id);
+    }
+  }
+
+  // Pairs from hubs, row by row: for each organization i, count the hubs it shares with every
+  // j > i in a scratch array, then emit row i. Output comes out sorted by (i, j) and no map of
+  // all pairs is ever held.
+  const skippedHubs: SkippedHub[] = [];
+  const kept: { members: number[]; kind: number; certain: boolean }[] = [];
+  PROJECTION_KINDS.forEach((kind, k) => {
+    for (const hub of hubs[kind]) {
+      const { members } = hub;
+      if (members.length < 2) continue;
+      if (members.length > maxHubSize) {
+        const skipped: SkippedHub = {
+          projection: kind,
+          selectionId: hub.selectionId,
+          size: members.length,
+        };
+        if (hub.nodeId) skipped.nodeId = hub.nodeId;
+        skippedHubs.push(skipped);
+        continue;
+      }
+      const certain = kind === 'joint-program' && collaborationCertain.has(hub.selectionId);
+      kept.push({ members, kind: k, certain });
+    }
+  });
+
+  const n = organizations.length;
+  // Memberships of each organization as (hub, position in hub), in compressed rows.
+  const rowStart = new Uint32Array(n + 1);
+  for (const hub of kept) for (const i of hub.members) rowStart[i + 1]! += 1;
+  for (let i = 0; i < n; i++) rowStart[i + 1]! += rowStart[i]!;
+  const fill = rowStart.slice(0, n);
+  const membershipHub = new Uint32Array(rowStart[n]!);
+  const membershipPos = new Uint32Array(rowStart[n]!);
+  kept.forEach((hub, h) => {
+    hub.members.forEach((i, pos) => {
+      const at = fill[i]!++;
+      membershipHub[at] = h;
+      membershipPos[at] = pos;
+    });
+  });
+
+  const counts = new Uint32Array(n * 4);
+  const touched = new Uint32Array(n);
+  const seen = new Uint8Array(n);
+  const certainWith = new Uint8Array(n);
+  const projection: ProjectionEdge[] = [];
+  for (let i = 0; i < n; i++) {
+    let touchedCount = 0;
+    for (let m = rowStart[i]!; m < rowStart[i + 1]!; m++) {
+      const hub = kept[membershipHub[m]!]!;
+      const { members, kind, certain } = hub;
+      for (let p = membershipPos[m]! + 1; p < members.length; p++) {
+        const j = members[p]!;
+        if (seen[j] === 0) {
+          seen[j] = 1;
+          touched[touchedCount++] = j;
+        }
+        counts[j * 4 + kind]! += 1;
+        if (certain) certainWith[j] = 1;
+      }
+    }
+    if (touchedCount === 0) continue;
+    const row = touched.subarray(0, touchedCount).sort();
+    const source = orgNodeIds[i]!;
+    for (const j of row) {
+      const target = orgNodeIds[j]!;
+      const network = counts[j * 4]!;
+      const language = counts[j * 4 + 1]!;
+      const collaborations = counts[j * 4 + 2]!;
+      const attendance = counts[j * 4 + 3]!;
+      projection.push({
+        id: `${source}<->${target}`,
+        source,
+        target,
+        weight: network + language + collaborations + attendance,
+        kinds: {
+          'shared-network': network,
+          'shared-language': language,
+          'joint-program': collaborations,
+          'co-attendance': attendance,
+        },
+      });
+      if (collaborations > 0) {
+        const edge: GraphEdge = {
+          id: `collaborated:${source}->${target}`,
+          kind: 'collaborated',
+          source,
+          target,
+          weight: collaborations,
+        };
+        // Uncertain only when every collaboration behind it marks its organizations uncertain.
+        if (certainWith[j] === 0) edge.uncertain = true;
+        edges.set(edge.id, edge);
+      }
+      counts.fill(0, j * 4, j * 4 + 4);
+      seen[j] = 0;
+      certainWith[j] = 0;
+    }
+  }
+
+  const edgeList = [...edges.values()];
+  for (const edge of edgeList) {
+    nodes.get(edge.source)!.degree += 1;
+    nodes.get(edge.target)!.degree += 1;
+  }
+  const nodeRank = (kind: NodeKind): number => NODE_KINDS.indexOf(kind);
+  const edgeRank = (kind: EdgeKind): number => EDGE_KINDS.indexOf(kind);
+  return {
+    nodes: [...nodes.values()].sort(
+      (a, b) => nodeRank(a.kind) - nodeRank(b.kind) || compareStrings(a.id, b.id),
+    ),
+    edges: edgeList.sort(
+      (a, b) => edgeRank(a.kind) - edgeRank(b.kind) || compareStrings(a.id, b.id),
+    ),
+    projection,
+    skippedHubs,
+    maxHubSize,
+  };
+}
+
+/** A typed edge seen from one of its ends. */
+export interface Neighbour {
+  /** The node at the other end. */
+  id: string;
+  edge: GraphEdge;
+  /** True when the edge leaves the node (the node is its source). */
+  outgoing: boolean;
+}
+
+/** A projection edge seen from one of its organizations. */
+export interface ProjectionNeighbour {
+  /** The organization node at the other end. */
+  id: string;
+  edge: ProjectionEdge;
+}
+
+export interface Adjacency {
+  nodes: ReadonlyMap<string, GraphNode>;
+  /** Typed edges of each node, in the graph's edge order. Every node has an entry. */
+  typed: ReadonlyMap<string, readonly Neighbour[]>;
+  /** Projection edges of each organization, in the graph's projection order. */
+  projection: ReadonlyMap<string, readonly ProjectionNeighbour[]>;
+}
+
+/** Builds the adjacency lists of a graph (O(nodes + edges)). Prefer the cached `adjacencyOf`. */
+export function buildAdjacency(graph: RelationGraph): Adjacency {
+  const nodes = new Map<string, GraphNode>();
+  const typed = new Map<string, Neighbour[]>();
+  const projection = new Map<string, ProjectionNeighbour[]>();
+  for (const node of graph.nodes) {
+    nodes.set(node.id, node);
+    typed.set(node.id, []);
+    if (node.kind === 'organization') projection.set(node.id, []);
+  }
+  for (const edge of graph.edges) {
+    typed.get(edge.source)?.push({ id: edge.target, edge, outgoing: true });
+    typed.get(edge.target)?.push({ id: edge.source, edge, outgoing: false });
+  }
+  for (const edge of graph.projection) {
+    projection.get(edge.source)?.push({ id: edge.target, edge });
+    projection.get(edge.target)?.push({ id: edge.source, edge });
+  }
+  return { nodes, typed, projection };
+}
+
+const adjacencyCache = new WeakMap<RelationGraph, Adjacency>();
+
+/** The adjacency of a graph, built on first use and kept as long as the graph lives. */
+export function adjacencyOf(graph: RelationGraph): Adjacency {
+  let adjacency = adjacencyCache.get(graph);
+  if (!adjacency) {
+    adjacency = buildAdjacency(graph);
+    adjacencyCache.set(graph, adjacency);
+  }
+  return adjacency;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Typed neighbours of a node (empty for unknown ids). */
+export function neighbours(graph: RelationGraph, id: string): readonly Neighbour[] {
+  return adjacencyOf(graph).typed.get(id) ?? NONE;
+}
+
+/** Projection neighbours of an organization node (empty for other or unknown ids). */
+export function projectionNeighbours(
+  graph: RelationGraph,
+  id: string,
+): readonly ProjectionNeighbour[] {
+  return adjacencyOf(graph).projection.get(id) ?? NONE;
+}
