@@ -670,6 +670,9 @@ const ORGANIZERS_FROM_NOTES: Record<
   'wikimania-2011': { organizations: ['wikimedia-israel'], generalKnowledge: true },
   // Wikimedia UK notes: "Wikimania 2014 (London) host role is general knowledge".
   'wikimania-2014': { organizations: ['wikimedia-uk'], generalKnowledge: true },
+  // No note: the reference gives no organizer, but Wikimania 2015 was hosted with the Mexican
+  // chapter (general knowledge, so marked uncertain) and the panel this app grew from met there.
+  'wikimania-2015': { organizations: ['wikimedia-mexico'], generalKnowledge: true },
   // Meetup notes: "Organizer (Wikimedia Canada) not confirmed in stored sources".
   'wikimania-2017': { organizations: ['wikimedia-canada'], generalKnowledge: true },
   // Meetup notes: "Organizer (likely Wikimedia Argentina) not stated".
