@@ -14,7 +14,8 @@ type Messages = Record<string, string>;
 
 function strip(messages: Record<string, unknown>): Messages {
   const out: Messages = {};
-  for (const [k, v] of Object.entries(messages)) if (!k.startsWith('@') && typeof v === 'string') out[k] = v;
+  for (const [k, v] of Object.entries(messages))
+    if (!k.startsWith('@') && typeof v === 'string') out[k] = v;
   return out;
 }
 
@@ -93,7 +94,9 @@ function displayName(locale: string, type: 'language' | 'region', code: string):
   }
 }
 
-const KEY = Symbol('i18n');
+/** The context key under which `setI18n` stores the I18n (exported for component tests). */
+export const I18N_CONTEXT_KEY = Symbol('i18n');
+const KEY = I18N_CONTEXT_KEY;
 export function setI18n(i18n: I18n): I18n {
   return setContext(KEY, i18n);
 }

@@ -1,0 +1,133 @@
+/**
+ * The rows of the data table: for each tab, its columns and, for each record the filters leave,
+ * the text of every cell and the value it sorts by. Computed once per (tab, result, language);
+ * sorting then compares precomputed keys, so 20,000 rows sort in a few milliseconds.
+ */
+import type { Atlas } from '../../model/atlas.ts';
+import type { FilterResult } from '../../model/filters.ts';
+import type { Meetup, Network, Organization } from '../../model/schema.ts';
+
+export const TABLE_TABS = ['organizations', 'meetups', 'networks'] as const;
+export type TableTab = (typeof TABLE_TABS)[number];
+
+/** What the rows need from the i18n layer (the I18n class fits). */
+export interface Labels {
+  locale: string;
+  t(key: string, ...params: (string | number)[]): string;
+  countryName(code: string): string;
+  languageName(code: string): string;
+}
+
+export interface Column {
+  key: string;
+  numeric: boolean;
+}
+
+export type SortKey = string | number | null;
+
+export interface Row {
+  id: string;
+  /** Cell texts, the first being the name. */
+  cells: string[];
+  keys: SortKey[];
+}
+
+const COLUMNS: Record<TableTab, Column[]> = {
+  organizations: ['name', 'kind', 'status', 'countries', 'languages', 'networks', 'recognized'].map(
+    (key) => ({ key, numeric: false }),
+  ),
+  meetups: [
+    ...['name', 'dates', 'place', 'format'].map((key) => ({ key, numeric: false })),
+    { key: 'organizers', numeric: true },
+    { key: 'participants', numeric: true },
+  ],
+  networks: [
+    ...['name', 'kind', 'founded'].map((key) => ({ key, numeric: false })),
+    { key: 'members', numeric: true },
+    { key: 'languages', numeric: false },
+  ],
+};
+
+export function columnsOf(tab: TableTab): readonly Column[] {
+  return COLUMNS[tab];
+}
+
+/** A cell whose text is also its sort key; empty text sorts last. */
+const text = (s: string | undefined): [string, SortKey] => [s ?? '', s || null];
+const count = (n: number, l: Labels): [string, SortKey] => [
+  new Intl.NumberFormat(l.locale).format(n),
+  n,
+];
+
+function row(id: string, cells: [string, SortKey][]): Row {
+  return { id, cells: cells.map((c) => c[0]), keys: cells.map((c) => c[1]) };
+}
+
+export function buildRows(tab: TableTab, atlas: Atlas, result: FilterResult, l: Labels): Row[] {
+  const list = new Intl.ListFormat(l.locale, { style: 'short', type: 'unit' });
+  const join = (items: string[]) => text(items.length ? list.format(items) : undefined);
+  const languages = (codes: readonly string[]) => join(codes.map((c) => l.languageName(c)));
+  switch (tab) {
+    case 'organizations':
+      return result.organizations.map((o: Organization) =>
+        row(o.id, [
+          text(o.name),
+          text(l.t(`filter-kind-${o.kind}`)),
+          text(l.t(`filter-status-${o.status}`)),
+          join(o.countries.map((c) => l.countryName(c))),
+          languages(o.languages),
+          join((atlas.networksOf.get(o.id) ?? []).map((m) => m.network.name)),
+          text(o.recognized),
+        ]),
+      );
+    case 'meetups':
+      return result.meetups.map((m: Meetup) => {
+        const dates = m.start && m.end ? l.t('table-date-range', m.start, m.end) : m.start;
+        const country = m.location?.country ? l.countryName(m.location.country) : undefined;
+        const place = [m.location?.city, country].filter((s): s is string => !!s);
+        return row(m.id, [
+          text(m.name),
+          [dates ?? '', m.start ?? null],
+          join(place),
+          text(l.t(`timeline-format-${m.format}`)),
+          count(m.organizers.length, l),
+          count(m.participants.length, l),
+        ]);
+      });
+    case 'networks':
+      return atlas.dataset.networks
+        .filter((n) => result.visibleIds.has(n.id))
+        .map((n: Network) =>
+          row(n.id, [
+            text(n.name),
+            text(l.t(`table-network-kind-${n.kind}`)),
+            text(n.founded),
+            count(n.members.length, l),
+            languages(n.languages),
+          ]),
+        );
+  }
+}
+
+/** Rows sorted by one column; empty cells last in either direction; ties keep dataset order. */
+export function sortRows(
+  rows: readonly Row[],
+  column: number,
+  descending: boolean,
+  collator: Intl.Collator,
+): Row[] {
+  const sign = descending ? -1 : 1;
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => {
+      const x = a.r.keys[column] ?? null;
+      const y = b.r.keys[column] ?? null;
+      if (x === null || y === null) return x === y ? a.i - b.i : x === null ? 1 : -1;
+      const c =
+        typeof x === 'number' && typeof y === 'number'
+          ? x - y
+          : collator.compare(String(x), String(y));
+      return sign * c || a.i - b.i;
+    })
+    .map((e) => e.r);
+}

@@ -1,0 +1,83 @@
+/**
+ * Time arithmetic for the timeline and the year inputs: the span of years the data covers,
+ * partial ISO dates as fractional years, and what the strip draws (pure, no DOM).
+ */
+import type { Atlas } from '../../model/atlas.ts';
+import type { Meetup, Organization } from '../../model/schema.ts';
+
+/** The first and last year the data mentions, widened to at least 2004..currentYear. */
+export function yearBounds(atlas: Atlas, currentYear: number): { first: number; last: number } {
+  const d = atlas.dataset;
+  let first = 2004;
+  let last = currentYear;
+  const dates = [
+    ...d.organizations.flatMap((o) => [o.recognized, o.founded, o.ended]),
+    ...d.networks.map((n) => n.founded),
+    ...d.meetups.flatMap((m) => [m.start, m.end]),
+  ];
+  for (const date of dates) {
+    if (!date) continue;
+    const y = Number(date.slice(0, 4));
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  return { first, last };
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A partial ISO date as a fractional year: its start, or its end with `end` (`2014-11` ends at 2014.99...). */
+export function fractionalYear(date: string, end = false): number {
+  const [y = 0, m, d] = date.split('-').map(Number);
+  if (m === undefined) return end ? y + 1 : y;
+  const monthStart = (m - 1) / 12;
+  if (d === undefined) return y + (end ? m / 12 : monthStart);
+  const days = DAYS[m - 1] ?? 30;
+  return y + monthStart + (d - (end ? 0 : 1)) / days / 12;
+}
+
+export interface MeetupMark {
+  id: string;
+  name: string;
+  format: Meetup['format'];
+  status: NonNullable<Meetup['status']>;
+  /** Fractional years. */
+  start: number;
+  end: number;
+  /** Lane within its year, so that meetups of one year do not cover each other. */
+  row: number;
+}
+
+/** One mark per dated meetup; `rows` lanes, reused year by year. Undated meetups are left out. */
+export function meetupMarks(meetups: readonly Meetup[], rows: number): MeetupMark[] {
+  const dated = meetups.filter((m): m is Meetup & { start: string } => !!m.start);
+  dated.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  const perYear = new Map<string, number>();
+  return dated.map((m) => {
+    const year = m.start.slice(0, 4);
+    const n = perYear.get(year) ?? 0;
+    perYear.set(year, n + 1);
+    const start = fractionalYear(m.start);
+    // Without an end, a partial start is a point in time, not a whole month or year.
+    const end = m.end ? fractionalYear(m.end, true) : start;
+    const status = m.status ?? 'held';
+    return { id: m.id, name: m.name, format: m.format, status, start, end, row: n % rows };
+  });
+}
+
+/** Organizations by year of recognition (or foundation when recognition is unknown). */
+export function recognitionsByYear(organizations: readonly Organization[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const o of organizations) {
+    const date = o.recognized ?? o.founded;
+    if (!date) continue;
+    const y = Number(date.slice(0, 4));
+    out.set(y, (out.get(y) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Keeps a year within bounds. */
+export function clampYear(year: number, first: number, last: number): number {
+  return Math.min(last, Math.max(first, Math.round(year)));
+}
