@@ -121,8 +121,9 @@ export function checkLanguageTag(tag: string): LanguageTagCheck {
   }
   if (intlAccepts(tag) === false) {
     const preferred =
-      GRANDFATHERED_PREFERRED[tag.toLowerCase()] ??
-      /^[A-Za-z]{2,3}-([A-Za-z]{3}(?:-.{2,})?)$/.exec(tag)?.[1];
+      (Object.hasOwn(GRANDFATHERED_PREFERRED, tag.toLowerCase())
+        ? GRANDFATHERED_PREFERRED[tag.toLowerCase()]
+        : undefined) ?? /^[A-Za-z]{2,3}-([A-Za-z]{3}(?:-.{2,})?)$/.exec(tag)?.[1];
     const hint = preferred ? `; write ${JSON.stringify(conventionalCase(preferred))}` : '';
     return {
       ok: false,

@@ -384,7 +384,7 @@ export function parseJson(text: string): JsonDocument {
   try {
     skipSpace();
     rootOffset = i;
-    if (i >= source.length) fail(i, 'the file is empty: expected a JSON object');
+    if (i >= source.length) fail(begin, 'the file is empty: expected a JSON object');
     value = parseValue();
     skipSpace();
     if (i < source.length) {

@@ -241,7 +241,7 @@ function checkSourcesCited(c: Checker): void {
 function checkCountries(c: Checker): void {
   const check = (path: Path, code: unknown): void => {
     if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code) || isCountryCode(code)) return;
-    const hint = COUNTRY_CODE_HINTS[code];
+    const hint = Object.hasOwn(COUNTRY_CODE_HINTS, code) ? COUNTRY_CODE_HINTS[code] : undefined;
     c.error(
       path,
       `${quote(code)} is not an ISO 3166-1 alpha-2 country code${hint ? ` (${hint})` : ''}`,

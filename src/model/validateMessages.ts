@@ -176,7 +176,8 @@ function unknownFieldMessage(path: Path, key: string): string {
   const base = `${path.length === 0 ? 'the dataset ' : ''}has an unknown field ${quote(key)}`;
   const allowed = allowedKeys(path);
   if (!allowed) return base;
-  const suggestion = FIELD_ALIASES[key]?.find((k) => allowed.includes(k)) ?? closest(key, allowed);
+  const aliases = Object.hasOwn(FIELD_ALIASES, key) ? FIELD_ALIASES[key] : undefined;
+  const suggestion = aliases?.find((k) => allowed.includes(k)) ?? closest(key, allowed);
   return suggestion ? `${base} (did you mean ${quote(suggestion)}?)` : base;
 }
 
