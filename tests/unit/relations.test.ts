@@ -5,11 +5,13 @@ import { mulberry32, shuffled } from '../../src/model/random.ts';
 import {
   adjacencyOf,
   buildAdjacency,
+  buildProjectionAdjacency,
   buildRelations,
   DEFAULT_MAX_HUB_SIZE,
   neighbours,
   nodeIdOf,
   parseNodeId,
+  projectionAdjacencyOf,
   projectionNeighbours,
   RelationsError,
   selectionIdOf,
@@ -268,6 +270,18 @@ describe('buildRelations: nodes and edges', () => {
         expect(ka < kb || (ka === kb && ia < ib), `${ia} before ${ib}`).toBe(true);
       }
     }
+  });
+
+  it('marks member-of uncertain when the membership list or the organization says so', () => {
+    const d = structuredClone(dataset);
+    d.networks[2]!.uncertain = ['members']; // eseap
+    d.organizations[3]!.uncertain = ['networks']; // Wikimedia Portugal
+    const g = buildRelations(buildAtlas(d));
+    expect(edge(g, 'member-of', o(HK), 'network:eseap')?.uncertain).toBe(true);
+    expect(edge(g, 'member-of', o(TW), 'network:eseap')?.uncertain).toBe(true);
+    expect(edge(g, 'member-of', o(PT), 'network:iberocoop')?.uncertain).toBe(true);
+    expect(edge(g, 'member-of', o(ES), 'network:iberocoop')?.uncertain).toBeUndefined();
+    expect(edge(graph, 'member-of', o(PT), 'network:iberocoop')?.uncertain).toBeUndefined();
   });
 
   it('merges facts listed twice, certain over uncertain', () => {
@@ -603,6 +617,10 @@ describe('adjacency', () => {
     expect(buildAdjacency(graph)).not.toBe(adjacencyOf(graph));
     expect(buildAdjacency(graph)).toEqual(adjacencyOf(graph));
     expect(adjacencyOf(graph).nodes.get(o(TW))?.label).toBe('Wikimedia Taiwan');
+    expect(adjacencyOf(graph).typed.size).toBe(graph.nodes.length);
+    expect(projectionAdjacencyOf(graph)).toBe(projectionAdjacencyOf(graph));
+    expect(buildProjectionAdjacency(graph)).toEqual(projectionAdjacencyOf(graph));
+    expect(projectionAdjacencyOf(graph).size).toBe(9); // one entry per organization
   });
 });
 
