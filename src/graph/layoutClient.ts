@@ -1,0 +1,70 @@
+/**
+ * The page's end of the layout worker: numbers the node sets it sends, and passes on only the
+ * replies about the current one.
+ */
+import type { LayoutReply, LayoutRequest } from './layoutProtocol.ts';
+import type { GraphScene } from './scene.ts';
+
+export function createLayoutWorker(): Worker {
+  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Anything that takes requests and answers with replies: a Worker, or a fake in tests. */
+export interface LayoutPort {
+  postMessage(message: LayoutRequest, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<LayoutReply>) => void) | null;
+  terminate(): void;
+}
+
+export class LayoutClient {
+  readonly #port: LayoutPort;
+  #generation = 0;
+  #started = false;
+
+  constructor(port: LayoutPort, onreply: (reply: LayoutReply) => void) {
+    this.#port = port;
+    port.onmessage = (event) => {
+      const reply = event.data;
+      if (reply.generation === this.#generation || reply.generation === null) onreply(reply);
+    };
+  }
+
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Lays out a scene's nodes; the first call starts afresh, later ones keep the pins. */
+  layout(scene: GraphScene, seed: number, live: boolean): number {
+    const generation = ++this.#generation;
+    const radii = new Float32Array(scene.nodes.map((n) => n.radius));
+    const links = scene.links.slice();
+    this.#port.postMessage(
+      {
+        type: this.#started ? 'update' : 'init',
+        generation,
+        seed,
+        live,
+        ids: scene.nodes.map((n) => n.id),
+        radii,
+        links,
+      },
+      [radii.buffer, links.buffer],
+    );
+    this.#started = true;
+    return generation;
+  }
+
+  pin(id: string, x: number, y: number, active: boolean): void {
+    this.#port.postMessage({ type: 'pin', id, x, y, active }, []);
+  }
+
+  unpin(id: string): void {
+    this.#port.postMessage({ type: 'unpin', id }, []);
+  }
+
+  destroy(): void {
+    this.#port.postMessage({ type: 'stop' }, []);
+    this.#port.onmessage = null;
+    this.#port.terminate();
+  }
+}

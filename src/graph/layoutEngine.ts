@@ -1,0 +1,213 @@
+/**
+ * The layout worker's logic, as a function of its messages: a d3-force simulation run in fixed
+ * batches of ticks, posting positions between batches. It takes its side effects (posting,
+ * scheduling the next batch) from a host, so tests drive it without a Worker and without time.
+ */
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { hashSeed, mulberry32 } from '../model/random.ts';
+import type { LayoutGraph, LayoutReply, LayoutRequest } from './layoutProtocol.ts';
+import { LIVE_NODE_LIMIT } from './layoutProtocol.ts';
+
+export interface LayoutHost {
+  post(reply: LayoutReply, transfer: Transferable[]): void;
+  /** Runs `task` soon, after pending messages have been handled (setTimeout 0 in the worker). */
+  schedule(task: () => void): void;
+}
+
+interface LayoutNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+}
+type LayoutLink = SimulationLinkDatum<LayoutNode>;
+
+/** Ticks between two posts of positions: few enough that the picture moves smoothly. */
+export const TICKS_PER_BATCH = 3;
+/** Ticks from start to rest; large graphs cool faster to keep the wait bearable. */
+export function totalTicks(nodeCount: number): number {
+  return nodeCount > LIVE_NODE_LIMIT ? 160 : 300;
+}
+const ALPHA_MIN = 0.001;
+const DRAG_ALPHA_TARGET = 0.3;
+
+/**
+ * Where node `id` starts: a point in a disc whose area grows with the node count, drawn from
+ * a PRNG seeded by the node's id, so a node starts at the same place whatever else is shown.
+ */
+export function initialPosition(id: string, seed: number, nodeCount: number): [number, number] {
+  const random = mulberry32(hashSeed(`${seed}:${id}`));
+  const spread = 14 * Math.sqrt(nodeCount) + 40;
+  const angle = 2 * Math.PI * random();
+  const distance = spread * Math.sqrt(random());
+  return [distance * Math.cos(angle), distance * Math.sin(angle)];
+}
+
+function checkGraph(graph: LayoutGraph): string | null {
+  const n = graph.ids.length;
+  if (graph.radii.length !== n) return `radii has ${graph.radii.length} entries for ${n} nodes`;
+  if (graph.links.length % 2 !== 0) return `links has an odd length (${graph.links.length})`;
+  for (let i = 0; i < graph.links.length; i++) {
+    if (graph.links[i]! >= n) return `links[${i}] = ${graph.links[i]} is not a node index (< ${n})`;
+  }
+  return null;
+}
+
+export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) => void {
+  let simulation: Simulation<LayoutNode, LayoutLink> | null = null;
+  let nodes: LayoutNode[] = [];
+  let byId = new Map<string, LayoutNode>();
+  let generation = 0;
+  let live = true;
+  let tick = 0;
+  let total = 300;
+  /** Bumped whenever a loop must not continue (new node set, stop). */
+  let loop = 0;
+  let running = false;
+  let dragging = 0;
+  const pins = new Map<string, { x: number; y: number }>();
+
+  function positions(): Float32Array {
+    const out = new Float32Array(nodes.length * 2);
+    nodes.forEach((n, i) => {
+      out[2 * i] = n.x ?? 0;
+      out[2 * i + 1] = n.y ?? 0;
+    });
+    return out;
+  }
+
+  function start(graph: LayoutGraph, seed: number): void {
+    const n = graph.ids.length;
+    nodes = graph.ids.map((id, i) => {
+      const [x, y] = initialPosition(id, seed, n);
+      const node: LayoutNode = { id, r: graph.radii[i]!, x, y };
+      const pin = pins.get(id);
+      if (pin) Object.assign(node, { fx: pin.x, fy: pin.y });
+      return node;
+    });
+    byId = new Map(nodes.map((node) => [node.id, node]));
+    for (const id of [...pins.keys()]) if (!byId.has(id)) pins.delete(id);
+    const links: LayoutLink[] = [];
+    for (let i = 0; i < graph.links.length; i += 2) {
+      links.push({ source: graph.links[i]!, target: graph.links[i + 1]! });
+    }
+    total = totalTicks(n);
+    const large = n > LIVE_NODE_LIMIT;
+    simulation?.stop();
+    simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
+      .stop()
+      .randomSource(mulberry32(seed))
+      .alphaMin(ALPHA_MIN)
+      .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / total))
+      .force(
+        'charge',
+        forceManyBody<LayoutNode>()
+          .strength((d) => -24 - 3 * d.r)
+          .theta(large ? 1.2 : 0.9)
+          .distanceMax(large ? 600 : Infinity),
+      )
+      .force(
+        'link',
+        forceLink<LayoutNode, LayoutLink>(links).distance(
+          (l) => 14 + (l.source as LayoutNode).r + (l.target as LayoutNode).r,
+        ),
+      )
+      .force('collide', forceCollide<LayoutNode>((d) => d.r + 1.5).strength(0.7))
+      .force('x', forceX<LayoutNode>(0).strength(0.04))
+      .force('y', forceY<LayoutNode>(0).strength(0.04));
+    tick = 0;
+    dragging = 0;
+    run();
+  }
+
+  function run(): void {
+    if (running) return;
+    running = true;
+    const token = ++loop;
+    const step = () => {
+      if (token !== loop || !simulation) return;
+      simulation.tick(TICKS_PER_BATCH);
+      tick += TICKS_PER_BATCH;
+      const cool = simulation.alpha() < ALPHA_MIN && simulation.alphaTarget() < ALPHA_MIN;
+      if (cool) {
+        running = false;
+        const p = positions();
+        host.post({ type: 'end', generation, positions: p, tick }, [p.buffer]);
+        return;
+      }
+      if (live || dragging > 0) {
+        const p = positions();
+        host.post(
+          { type: 'positions', generation, positions: p, tick, alpha: simulation.alpha() },
+          [p.buffer],
+        );
+      } else {
+        host.post({ type: 'progress', generation, tick, total }, []);
+      }
+      host.schedule(step);
+    };
+    host.schedule(step);
+  }
+
+  function halt(): void {
+    loop++;
+    running = false;
+  }
+
+  return (request) => {
+    switch (request.type) {
+      case 'init':
+      case 'update': {
+        const problem = checkGraph(request);
+        if (problem) {
+          host.post({ type: 'error', generation: request.generation, message: problem }, []);
+          return;
+        }
+        if (request.type === 'init') pins.clear();
+        halt();
+        generation = request.generation;
+        live = request.live;
+        start(request, request.seed);
+        return;
+      }
+      case 'pin': {
+        const node = byId.get(request.id);
+        if (!node || !simulation) return;
+        node.fx = request.x;
+        node.fy = request.y;
+        pins.set(request.id, { x: request.x, y: request.y });
+        if (request.active && dragging === 0) {
+          dragging = 1;
+          simulation.alphaTarget(DRAG_ALPHA_TARGET);
+        } else if (!request.active && dragging > 0) {
+          dragging = 0;
+          simulation.alphaTarget(0);
+        }
+        run();
+        return;
+      }
+      case 'unpin': {
+        const node = byId.get(request.id);
+        pins.delete(request.id);
+        if (!node || !simulation) return;
+        node.fx = null;
+        node.fy = null;
+        simulation.alpha(Math.max(simulation.alpha(), 0.1));
+        run();
+        return;
+      }
+      case 'stop':
+        halt();
+        simulation?.stop();
+        return;
+    }
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * What the graph view draws, derived from the RelationGraph: the visible nodes and edges for a
+ * mode, a set of edge kinds and a filter, packed in typed arrays that the layout worker and the
+ * renderer share by index. Pure: no DOM, no Svelte, the same input gives the same scene.
+ */
+import type {
+  EdgeKind,
+  GraphNode,
+  NodeKind,
+  ProjectionKind,
+  RelationGraph,
+} from '../model/relations.types.ts';
+import { EDGE_KINDS, PROJECTION_KINDS } from '../model/relations.types.ts';
+import type { OrganizationKind } from '../model/schema.ts';
+import { selectionIdOf } from '../model/relations.ts';
+import type { EdgeStyle, NodeLook } from './styles.ts';
+import {
+  EDGE_STYLES,
+  PROJECTION_SOURCES,
+  PROJECTION_STYLES,
+  lookOf,
+  radiusForDegree,
+} from './styles.ts';
+
+export type GraphMode = 'typed' | 'projection';
+
+export interface SceneNode {
+  /** Node id of the RelationGraph: `organization:wikimedia-argentina`. */
+  id: string;
+  /** What selection and URLs use: the record id, or `language:<code>`. */
+  selectionId: string;
+  kind: NodeKind;
+  orgKind: OrganizationKind | undefined;
+  look: NodeLook;
+  /** Default (English) label; the view may translate it. */
+  label: string;
+  /** Number of edges drawn at this node. */
+  degree: number;
+  /** Size in layout units. */
+  radius: number;
+}
+
+export interface GraphScene {
+  mode: GraphMode;
+  nodes: readonly SceneNode[];
+  /** Edge endpoints as node indices: source of edge i at 2i, target at 2i+1. */
+  links: Uint32Array;
+  /** Index into `edgeStyles` for each edge. */
+  linkStyle: Uint8Array;
+  /** Line width in CSS pixels for each edge (projection edges thicken with weight). */
+  linkWidth: Float32Array;
+  edgeStyles: readonly EdgeStyle[];
+  /** Neighbours of node i: adjacency[adjacencyStart[i] .. adjacencyStart[i + 1]). */
+  adjacencyStart: Uint32Array;
+  adjacency: Uint32Array;
+  /** Node index by selection id. */
+  indexOfSelection: ReadonlyMap<string, number>;
+}
+
+export interface SceneOptions {
+  mode: GraphMode;
+  edgeKinds: ReadonlySet<EdgeKind>;
+  /**
+   * Selection ids that pass the filters, or null for everything. Organizations are shown when
+   * listed; other nodes when listed and linked by a shown edge to a shown organization (a hub
+   * with nobody around it says nothing).
+   */
+  visibleIds: ReadonlySet<string> | null;
+}
+
+interface Edge {
+  s: number;
+  t: number;
+  style: number;
+  width: number;
+}
+
+export function buildScene(graph: RelationGraph, options: SceneOptions): GraphScene {
+  const { mode, edgeKinds, visibleIds } = options;
+  const listed = (n: GraphNode) => visibleIds === null || visibleIds.has(selectionIdOf(n.id));
+  const graphIndex = new Map<string, number>();
+  graph.nodes.forEach((n, i) => graphIndex.set(n.id, i));
+  const shown = new Uint8Array(graph.nodes.length);
+  graph.nodes.forEach((n, i) => {
+    if (n.kind === 'organization' && listed(n)) shown[i] = 1;
+  });
+
+  const raw: Edge[] = [];
+  let edgeStyles: EdgeStyle[];
+  if (mode === 'typed') {
+    edgeStyles = EDGE_KINDS.map((k) => EDGE_STYLES[k]);
+    const candidates: Edge[] = [];
+    for (const e of graph.edges) {
+      if (!edgeKinds.has(e.kind)) continue;
+      const s = graphIndex.get(e.source);
+      const t = graphIndex.get(e.target);
+      if (s === undefined || t === undefined) continue;
+      candidates.push({ s, t, style: EDGE_KINDS.indexOf(e.kind), width: 1 });
+    }
+    // A hub appears when it is listed and a shown edge links it to a shown organization.
+    for (const e of candidates) {
+      const s = graph.nodes[e.s]!;
+      const t = graph.nodes[e.t]!;
+      if (s.kind === 'organization' && shown[e.s] && t.kind !== 'organization' && listed(t))
+        shown[e.t] = 1;
+    }
+    for (const e of candidates) if (shown[e.s] && shown[e.t]) raw.push(e);
+  } else {
+    edgeStyles = PROJECTION_KINDS.map((k) => PROJECTION_STYLES[k]);
+    const enabled = PROJECTION_KINDS.filter((k) =>
+      PROJECTION_SOURCES[k].some((source) => edgeKinds.has(source)),
+    );
+    for (const e of graph.projection) {
+      const s = graphIndex.get(e.source);
+      const t = graphIndex.get(e.target);
+      if (s === undefined || t === undefined || !shown[s] || !shown[t]) continue;
+      let weight = 0;
+      let best: ProjectionKind | null = null;
+      for (const k of enabled) {
+        const count = e.kinds[k] ?? 0;
+        weight += count;
+        if (count > 0 && (best === null || count > (e.kinds[best] ?? 0))) best = k;
+      }
+      if (best === null) continue;
+      raw.push({ s, t, style: PROJECTION_KINDS.indexOf(best), width: 0.75 + Math.log2(weight) });
+    }
+  }
+
+  const sceneIndex = new Int32Array(graph.nodes.length).fill(-1);
+  const kept: GraphNode[] = [];
+  graph.nodes.forEach((n, i) => {
+    if (shown[i]) {
+      sceneIndex[i] = kept.length;
+      kept.push(n);
+    }
+  });
+
+  const count = kept.length;
+  const links = new Uint32Array(raw.length * 2);
+  const linkStyle = new Uint8Array(raw.length);
+  const linkWidth = new Float32Array(raw.length);
+  const degree = new Uint32Array(count);
+  raw.forEach((e, i) => {
+    const s = sceneIndex[e.s] as number;
+    const t = sceneIndex[e.t] as number;
+    links[2 * i] = s;
+    links[2 * i + 1] = t;
+    linkStyle[i] = e.style;
+    linkWidth[i] = e.width;
+    degree[s]! += 1;
+    degree[t]! += 1;
+  });
+
+  const adjacencyStart = new Uint32Array(count + 1);
+  for (let i = 0; i < count; i++) adjacencyStart[i + 1] = adjacencyStart[i]! + degree[i]!;
+  const adjacency = new Uint32Array(adjacencyStart[count]!);
+  const fill = adjacencyStart.slice(0, count);
+  for (let i = 0; i < raw.length; i++) {
+    const s = links[2 * i]!;
+    const t = links[2 * i + 1]!;
+    adjacency[fill[s]!++] = t;
+    adjacency[fill[t]!++] = s;
+  }
+
+  const indexOfSelection = new Map<string, number>();
+  const nodes: SceneNode[] = kept.map((n, i) => {
+    const selectionId = selectionIdOf(n.id);
+    indexOfSelection.set(selectionId, i);
+    const d = degree[i]!;
+    return {
+      id: n.id,
+      selectionId,
+      kind: n.kind,
+      orgKind: n.orgKind,
+      look: lookOf(n),
+      label: n.label,
+      degree: d,
+      radius: radiusForDegree(d),
+    };
+  });
+
+  return {
+    mode,
+    nodes,
+    links,
+    linkStyle,
+    linkWidth,
+    edgeStyles,
+    adjacencyStart,
+    adjacency,
+    indexOfSelection,
+  };
+}
+
+/** The neighbours of node i in the scene. */
+export function neighboursOf(scene: GraphScene, i: number): Uint32Array {
+  return scene.adjacency.subarray(scene.adjacencyStart[i], scene.adjacencyStart[i + 1]);
+}
