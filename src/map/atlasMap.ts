@@ -1,0 +1,381 @@
+/**
+ * The imperative side of the map: owns the Leaflet instance, the basemap, the shading of
+ * network countries and the marker layer, and turns pointer events into callbacks. MapView.svelte
+ * creates one on mount, pushes props through the setters and destroys it on cleanup.
+ */
+import * as L from 'leaflet';
+import countries110 from 'world-atlas/countries-110m.json?raw';
+import { boundsOf, shiftLonNear, type LatLon } from '../model/geo.ts';
+import {
+  basemapFromTopology,
+  type Basemap,
+  type CountryProps,
+  type CountryShape,
+} from './basemap.ts';
+import { countryAt } from './hitCountry.ts';
+import { CLUSTER_MAX_ZOOM, MarkerLayer, type DrawnItem, type MarkerScene } from './markerLayer.ts';
+import { allInView } from './selection.ts';
+import { mix, stripeTile } from './shading.ts';
+import type { MapPoint } from './points.ts';
+
+/** From this zoom on, the 1:50m outlines replace the 1:110m ones (loaded on first need). */
+export const FINE_ZOOM = 4;
+const WORLD: L.LatLngBoundsLiteral = [
+  [-56, -168],
+  [75, 190],
+];
+
+/** A drawn item as the keyboard list and tests see it: container pixels. */
+export interface PlaceItem {
+  key: string;
+  kind: 'point' | 'cluster';
+  members: readonly MapPoint[];
+  x: number;
+  y: number;
+}
+
+export type Hover =
+  | { kind: 'item'; item: PlaceItem }
+  | {
+      kind: 'country';
+      x: number;
+      y: number;
+      code: string;
+      name: string;
+      networkIds: readonly string[];
+    };
+
+export interface Shading {
+  enabled: boolean;
+  /** Country code -> network ids. */
+  byCountry: ReadonlyMap<string, readonly string[]>;
+  colours: ReadonlyMap<string, string>;
+  /** A selected network: only its countries are shaded, more strongly. */
+  selectedNetwork: string | null;
+}
+
+export interface AtlasMapEvents {
+  onselect: (id: string) => void;
+  onhover: (hover: Hover | null) => void;
+  /** The items drawn inside the view, after every layout. */
+  onplaces: (items: PlaceItem[]) => void;
+  onfirstpaint: () => void;
+}
+
+export interface AtlasMapOptions {
+  reducedMotion: boolean;
+  tileUrl: string | null;
+  formatCount: (n: number) => string;
+}
+
+interface Colours {
+  land: string;
+  border: string;
+}
+
+export class AtlasMap {
+  readonly map: L.Map;
+  #events: AtlasMapEvents;
+  #options: AtlasMapOptions;
+  #markers: MarkerLayer;
+  #renderer: L.Canvas;
+  #coarse: { data: Basemap; layer: L.GeoJSON };
+  #fine: { data: Basemap; layer: L.GeoJSON } | null = null;
+  #fineLoading = false;
+  #shading: Shading = {
+    enabled: false,
+    byCountry: new Map(),
+    colours: new Map(),
+    selectedNetwork: null,
+  };
+  #patterns = new Map<string, CanvasPattern | string>();
+  #colours: Colours;
+  #zoomControl: L.Control.Zoom | null = null;
+  #hoverKey = '';
+  #moveFrame = 0;
+  #resize: ResizeObserver;
+  #destroyed = false;
+  #initialView = true;
+  #fitting = false;
+
+  constructor(element: HTMLElement, events: AtlasMapEvents, options: AtlasMapOptions) {
+    this.#events = events;
+    this.#options = options;
+    const css = getComputedStyle(element);
+    const token = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+    this.#colours = {
+      land: options.tileUrl ? 'transparent' : token('--map-land', '#fbfbf8'),
+      border: token('--map-border', '#a2a9b1'),
+    };
+    const animate = !options.reducedMotion;
+    this.#renderer = L.canvas({ padding: 0.3 });
+    this.map = L.map(element, {
+      preferCanvas: true,
+      renderer: this.#renderer,
+      zoomControl: false,
+      attributionControl: false,
+      // The keyboard list (MapPlaces) owns the keys; Leaflet's would steal the arrows.
+      keyboard: false,
+      worldCopyJump: true,
+      minZoom: 1,
+      maxZoom: 12,
+      zoomSnap: 0.5,
+      maxBounds: [
+        [-78, -1e4],
+        [86, 1e4],
+      ],
+      maxBoundsViscosity: 0.8,
+      zoomAnimation: animate,
+      fadeAnimation: animate,
+      markerZoomAnimation: animate,
+      inertia: animate,
+    });
+    const pane = this.map.createPane('atlasMarkers');
+    pane.style.zIndex = '450';
+    pane.style.pointerEvents = 'none';
+    if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 12 }).addTo(this.map);
+    const coarse = basemapFromTopology(countries110);
+    this.#coarse = { data: coarse, layer: this.#basemapLayer(coarse) };
+    this.#coarse.layer.addTo(this.map);
+    this.showWorld();
+
+    const scene: MarkerScene = {
+      points: [],
+      selectedId: null,
+      highlightIds: new Set(),
+      arcs: [],
+      focusKey: null,
+      formatCount: options.formatCount,
+    };
+    this.#markers = new MarkerLayer(scene, (items) => this.#publish(items), events.onfirstpaint);
+    this.#markers.addTo(this.map);
+
+    this.map.on('click', this.#onClick);
+    this.map.on('mousemove', this.#onMouseMove);
+    this.map.on('mouseout', () => this.#hover(null));
+    this.map.on('movestart', () => this.#hover(null));
+    this.map.on('zoomend', () => this.#chooseBasemap());
+    this.map.on('moveend', () => this.#publish(this.#markers.items));
+    // The pane may get its final size after mount: keep showing the whole world until the
+    // person or a selection moves the camera.
+    this.map.on('dragstart zoomstart', () => {
+      if (!this.#fitting) this.#initialView = false;
+    });
+    this.#resize = new ResizeObserver(() => {
+      this.map.invalidateSize({ animate: false });
+      if (this.#initialView) this.showWorld();
+    });
+    this.#resize.observe(element);
+  }
+
+  destroy(): void {
+    this.#destroyed = true;
+    this.#resize.disconnect();
+    cancelAnimationFrame(this.#moveFrame);
+    this.map.remove();
+  }
+
+  /** The whole inhabited world, as large as the view allows. */
+  showWorld(): void {
+    this.#fitting = true;
+    this.map.fitBounds(WORLD, { animate: false });
+    this.#fitting = false;
+  }
+
+  setZoomLabels(zoomIn: string, zoomOut: string): void {
+    this.#zoomControl?.remove();
+    this.#zoomControl = L.control
+      .zoom({ position: 'topleft', zoomInTitle: zoomIn, zoomOutTitle: zoomOut })
+      .addTo(this.map);
+  }
+
+  setPoints(points: readonly MapPoint[]): void {
+    this.#markers.update({ points });
+  }
+
+  setEmphasis(selectedId: string | null, highlightIds: ReadonlySet<string>): void {
+    this.#markers.update({ selectedId, highlightIds });
+  }
+
+  setArcs(arcs: MarkerScene['arcs']): void {
+    this.#markers.update({ arcs });
+  }
+
+  setFocus(focusKey: string | null): void {
+    this.#markers.update({ focusKey });
+  }
+
+  setShading(shading: Shading): void {
+    this.#shading = shading;
+    const style = (f?: GeoJSON.Feature) =>
+      this.#countryStyle(f?.properties as CountryProps | undefined);
+    this.#coarse.layer.setStyle(style);
+    this.#fine?.layer.setStyle(style);
+  }
+
+  /** Moves the camera only when some target is outside the view; never zooms in. */
+  reveal(targets: readonly LatLon[]): void {
+    if (targets.length === 0) return;
+    const view = this.map.getBounds().pad(-0.04);
+    const box = {
+      south: view.getSouth(),
+      west: view.getWest(),
+      north: view.getNorth(),
+      east: view.getEast(),
+    };
+    if (allInView(targets, box)) return;
+    this.#initialView = false;
+    const animate = !this.#options.reducedMotion;
+    const centreLon = this.map.getCenter().lng;
+    const b = boundsOf(targets)!;
+    const west = shiftLonNear(b[0][1], centreLon);
+    const bounds = L.latLngBounds([b[0][0], west], [b[1][0], west + (b[1][1] - b[0][1])]);
+    const padding = L.point(48, 48);
+    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), this.map.getZoom());
+    const centre = bounds.getCenter();
+    if (animate) this.map.flyTo(centre, zoom, { duration: 0.8 });
+    else this.map.setView(centre, zoom, { animate: false });
+  }
+
+  /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
+  expand(item: PlaceItem): void {
+    const centreLon = this.map.getCenter().lng;
+    const lls = item.members.map((m) => L.latLng(m.lat, shiftLonNear(m.lon, centreLon)));
+    const bounds = L.latLngBounds(lls);
+    const fit = this.map.getBoundsZoom(bounds, false, L.point(64, 64));
+    const zoom = Math.max(this.map.getZoom() + 1, Math.min(fit, CLUSTER_MAX_ZOOM));
+    this.map.setView(bounds.getCenter(), zoom, { animate: !this.#options.reducedMotion });
+  }
+
+  zoomBy(delta: number): void {
+    this.map.setZoom(this.map.getZoom() + delta, { animate: !this.#options.reducedMotion });
+  }
+
+  panBy(dx: number, dy: number): void {
+    const size = this.map.getSize();
+    this.map.panBy([dx * size.x * 0.3, dy * size.y * 0.3], {
+      animate: !this.#options.reducedMotion,
+    });
+  }
+
+  #basemapLayer(data: Basemap): L.GeoJSON {
+    return L.geoJSON(data.drawn, {
+      interactive: false,
+      style: (f) => this.#countryStyle(f?.properties as CountryProps | undefined),
+    });
+  }
+
+  #countryStyle(props: CountryProps | undefined): L.PathOptions {
+    const { land, border } = this.#colours;
+    const base: L.PathOptions = {
+      color: border,
+      weight: 0.6,
+      fillColor: land,
+      fillOpacity: 1,
+      opacity: 1,
+    };
+    const s = this.#shading;
+    const nets = s.enabled && props?.code ? s.byCountry.get(props.code) : undefined;
+    if (!nets?.length) return base;
+    if (s.selectedNetwork) {
+      if (!nets.includes(s.selectedNetwork)) return base;
+      const colour = s.colours.get(s.selectedNetwork) ?? '#999999';
+      return {
+        ...base,
+        fillColor: mix(colour, '#ffffff', 0.7),
+        color: mix(colour, '#000000', 0.6),
+        weight: 1.2,
+      };
+    }
+    const colours = nets.map((id) => mix(s.colours.get(id) ?? '#999999', '#ffffff', 0.5));
+    return { ...base, fillColor: this.#fill(colours) };
+  }
+
+  /** One colour, or a stripe pattern. L.Canvas hands fillColor to ctx.fillStyle as is, so a CanvasPattern works. */
+  #fill(colours: readonly string[]): string {
+    if (colours.length === 1) return colours[0]!;
+    const key = colours.join();
+    let fill = this.#patterns.get(key);
+    if (!fill) {
+      const tile = stripeTile(colours);
+      fill = tile.getContext('2d')?.createPattern(tile, 'repeat') ?? colours[0]!;
+      this.#patterns.set(key, fill);
+    }
+    return fill as string;
+  }
+
+  #chooseBasemap(): void {
+    const fine = this.map.getZoom() >= FINE_ZOOM;
+    if (fine && !this.#fine && !this.#fineLoading) {
+      this.#fineLoading = true;
+      void import('world-atlas/countries-50m.json?raw').then(({ default: text }) => {
+        if (this.#destroyed) return;
+        const data = basemapFromTopology(text);
+        this.#fine = { data, layer: this.#basemapLayer(data) };
+        this.#chooseBasemap();
+      });
+      return;
+    }
+    if (!this.#fine) return;
+    const [show, hide] = fine
+      ? [this.#fine.layer, this.#coarse.layer]
+      : [this.#coarse.layer, this.#fine.layer];
+    if (!this.map.hasLayer(show)) show.addTo(this.map);
+    if (this.map.hasLayer(hide)) hide.remove();
+  }
+
+  #countries(): readonly CountryShape[] {
+    return (this.#fine && this.map.hasLayer(this.#fine.layer) ? this.#fine : this.#coarse).data
+      .countries;
+  }
+
+  #toPlace(item: DrawnItem): PlaceItem {
+    const p = this.map.layerPointToContainerPoint(L.point(item.x, item.y));
+    return {
+      key: item.key,
+      kind: item.kind,
+      members: item.members,
+      x: Math.round(p.x),
+      y: Math.round(p.y),
+    };
+  }
+
+  #publish(items: readonly DrawnItem[]): void {
+    const size = this.map.getSize();
+    const out: PlaceItem[] = [];
+    for (const item of items) {
+      const place = this.#toPlace(item);
+      if (place.x >= 0 && place.y >= 0 && place.x <= size.x && place.y <= size.y) out.push(place);
+    }
+    this.#events.onplaces(out);
+  }
+
+  #onClick = (e: L.LeafletMouseEvent): void => {
+    const hit = this.#markers.hitTest(e.layerPoint);
+    if (!hit) return;
+    if (hit.kind === 'cluster') this.expand(this.#toPlace(hit));
+    else this.#events.onselect(hit.members[0]!.id);
+  };
+
+  #onMouseMove = (e: L.LeafletMouseEvent): void => {
+    cancelAnimationFrame(this.#moveFrame);
+    this.#moveFrame = requestAnimationFrame(() => {
+      const hit = this.#markers.hitTest(e.layerPoint);
+      this.map.getContainer().classList.toggle('atlas-over-marker', hit !== null);
+      if (hit) return this.#hover({ kind: 'item', item: this.#toPlace(hit) });
+      if (!this.#shading.enabled) return this.#hover(null);
+      const country = countryAt(this.#countries(), e.latlng.lat, e.latlng.lng);
+      const networkIds = country?.code ? this.#shading.byCountry.get(country.code) : undefined;
+      if (!country?.code || !networkIds?.length) return this.#hover(null);
+      const { x, y } = e.containerPoint;
+      this.#hover({ kind: 'country', x, y, code: country.code, name: country.name, networkIds });
+    });
+  };
+
+  #hover(hover: Hover | null): void {
+    const key = !hover ? '' : hover.kind === 'item' ? hover.item.key : `country:${hover.code}`;
+    if (key === this.#hoverKey && hover?.kind !== 'country') return;
+    this.#hoverKey = key;
+    this.#events.onhover(hover);
+  }
+}

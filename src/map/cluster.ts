@@ -1,0 +1,87 @@
+/**
+ * Screen-space grouping of markers, so dense areas (Europe at world zoom) stay readable:
+ * greedy clustering over a grid, then, once zoomed in far enough, a spiral that fans out
+ * points sharing one spot (several meetups in one city). Pure and deterministic.
+ */
+
+export interface ScreenPoint<T> {
+  item: T;
+  x: number;
+  y: number;
+}
+
+export interface Group<T> {
+  members: T[];
+  /** Centre of the members. */
+  x: number;
+  y: number;
+}
+
+/**
+ * Greedy clustering: takes points in the given order (put the important ones first); each
+ * unclaimed point claims every unclaimed point within `radius` pixels. Returns one group per
+ * seed, singletons included, in seed order.
+ */
+export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: number): Group<T>[] {
+  const cell = Math.max(1, radius);
+  const grid = new Map<string, number[]>();
+  const key = (cx: number, cy: number) => `${cx},${cy}`;
+  points.forEach((p, i) => {
+    const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
+    const list = grid.get(k);
+    if (list) list.push(i);
+    else grid.set(k, [i]);
+  });
+  const claimed = new Uint8Array(points.length);
+  const groups: Group<T>[] = [];
+  const r2 = radius * radius;
+  points.forEach((seed, i) => {
+    if (claimed[i]) return;
+    claimed[i] = 1;
+    const members = [seed];
+    const cx = Math.floor(seed.x / cell);
+    const cy = Math.floor(seed.y / cell);
+    for (let gx = cx - 1; gx <= cx + 1; gx++) {
+      for (let gy = cy - 1; gy <= cy + 1; gy++) {
+        for (const j of grid.get(key(gx, gy)) ?? []) {
+          if (claimed[j]) continue;
+          const p = points[j]!;
+          const dx = p.x - seed.x;
+          const dy = p.y - seed.y;
+          if (dx * dx + dy * dy <= r2) {
+            claimed[j] = 1;
+            members.push(p);
+          }
+        }
+      }
+    }
+    let sx = 0;
+    let sy = 0;
+    for (const m of members) {
+      sx += m.x;
+      sy += m.y;
+    }
+    groups.push({
+      members: members.map((m) => m.item),
+      x: sx / members.length,
+      y: sy / members.length,
+    });
+  });
+  return groups;
+}
+
+/**
+ * Offsets that fan out `n` markers sharing one spot: a sunflower spiral (golden angle), so
+ * neighbours keep `spacing` pixels between them at any n. The first stays nearest the centre.
+ */
+export function spiralOffsets(n: number, spacing: number): { dx: number; dy: number }[] {
+  if (n <= 1) return [{ dx: 0, dy: 0 }];
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const out: { dx: number; dy: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = spacing * Math.sqrt(i + 0.8);
+    const a = i * golden - Math.PI / 2;
+    out.push({ dx: r * Math.cos(a), dy: r * Math.sin(a) });
+  }
+  return out;
+}

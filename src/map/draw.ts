@@ -1,0 +1,220 @@
+/**
+ * Canvas drawing of markers, clusters, arcs and labels. Only draws: where things go is decided
+ * by markerLayer.ts. Sizes are CSS pixels.
+ */
+import { FORMER_COLOUR, KIND_COLOURS } from './palette.ts';
+import type { MapPoint, PointKind } from './points.ts';
+import type { ArcRole } from './selection.ts';
+
+export const MARKER_RADIUS = 6;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const INK = '#202122';
+const PAPER = '#ffffff';
+
+export type Emphasis = 'normal' | 'dim' | 'highlight' | 'selected';
+
+/** Traces the outline of a kind's shape: chapter ●, user group ■, thematic ▲, meetup ★. */
+export function tracePath(
+  ctx: CanvasRenderingContext2D,
+  kind: PointKind,
+  x: number,
+  y: number,
+  r: number,
+) {
+  ctx.beginPath();
+  switch (kind) {
+    case 'chapter':
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      break;
+    case 'user_group': {
+      const s = r * 0.88;
+      ctx.rect(x - s, y - s, 2 * s, 2 * s);
+      break;
+    }
+    case 'thematic_org': {
+      const s = r * 1.25;
+      ctx.moveTo(x, y - s);
+      ctx.lineTo(x + s * 0.95, y + s * 0.65);
+      ctx.lineTo(x - s * 0.95, y + s * 0.65);
+      ctx.closePath();
+      break;
+    }
+    case 'meetup': {
+      const outer = r * 1.3;
+      const inner = outer * 0.48;
+      for (let i = 0; i < 10; i++) {
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        const rr = i % 2 === 0 ? outer : inner;
+        if (i === 0) ctx.moveTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+        else ctx.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+      }
+      ctx.closePath();
+      break;
+    }
+  }
+}
+
+function radiusFor(emphasis: Emphasis): number {
+  return emphasis === 'selected'
+    ? MARKER_RADIUS + 3
+    : emphasis === 'highlight'
+      ? MARKER_RADIUS + 1.5
+      : MARKER_RADIUS;
+}
+
+/** Hit radius of a marker (a little larger than drawn, for fingers and shaky hands). */
+export function hitRadius(emphasis: Emphasis): number {
+  return radiusFor(emphasis) + 3;
+}
+
+export function drawPoint(
+  ctx: CanvasRenderingContext2D,
+  p: MapPoint,
+  x: number,
+  y: number,
+  emphasis: Emphasis,
+) {
+  const r = radiusFor(emphasis);
+  const colour = p.former && p.kind !== 'meetup' ? FORMER_COLOUR : KIND_COLOURS[p.kind];
+  const hollow = p.approximate || (p.kind === 'meetup' && p.former);
+  ctx.globalAlpha = emphasis === 'dim' ? 0.3 : 1;
+  if (emphasis === 'selected' || emphasis === 'highlight') {
+    tracePath(ctx, p.kind, x, y, r + (emphasis === 'selected' ? 4 : 2.5));
+    ctx.fillStyle = emphasis === 'selected' ? INK : 'rgba(255, 204, 51, 0.9)';
+    ctx.fill();
+  }
+  tracePath(ctx, p.kind, x, y, r);
+  ctx.fillStyle = hollow ? PAPER : colour;
+  ctx.fill();
+  ctx.lineWidth = hollow ? 2 : 1.2;
+  ctx.strokeStyle = hollow ? colour : PAPER;
+  if (p.approximate) ctx.setLineDash([2.5, 2]);
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+}
+
+/** A line from a fanned-out marker back to the spot it stands for. */
+export function drawLeader(
+  ctx: CanvasRenderingContext2D,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+) {
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.strokeStyle = 'rgba(32, 33, 34, 0.45)';
+  ctx.lineWidth = 1;
+  ctx.stroke();
+}
+
+export function clusterRadius(count: number): number {
+  return 10 + 3 * Math.log2(count);
+}
+
+/**
+ * A cluster: a white disc with its count, ringed by the share of each kind in kind colours,
+ * so a cluster of chapters looks different from a cluster of meetups.
+ */
+export function drawCluster(
+  ctx: CanvasRenderingContext2D,
+  members: readonly MapPoint[],
+  x: number,
+  y: number,
+  emphasis: Emphasis,
+  countLabel: string,
+) {
+  const r = clusterRadius(members.length);
+  ctx.globalAlpha = emphasis === 'dim' ? 0.35 : 1;
+  if (emphasis === 'highlight' || emphasis === 'selected') {
+    ctx.beginPath();
+    ctx.arc(x, y, r + 4, 0, Math.PI * 2);
+    ctx.fillStyle = emphasis === 'selected' ? INK : 'rgba(255, 204, 51, 0.9)';
+    ctx.fill();
+  }
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.fillStyle = PAPER;
+  ctx.fill();
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const colour = m.former && m.kind !== 'meetup' ? FORMER_COLOUR : KIND_COLOURS[m.kind];
+    counts.set(colour, (counts.get(colour) ?? 0) + 1);
+  }
+  let start = -Math.PI / 2;
+  ctx.lineWidth = 4;
+  for (const [colour, n] of counts) {
+    const end = start + (2 * Math.PI * n) / members.length;
+    ctx.beginPath();
+    ctx.arc(x, y, r - 2, start, end);
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+    start = end;
+  }
+  ctx.fillStyle = INK;
+  ctx.font = `600 ${members.length >= 100 ? 10 : 11}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(countLabel, x, y + 0.5);
+  ctx.globalAlpha = 1;
+}
+
+/** Text with a white halo, readable over land, sea and shading. */
+export function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  options: { bold?: boolean; size?: number; align?: CanvasTextAlign; alpha?: number } = {},
+) {
+  ctx.globalAlpha = options.alpha ?? 1;
+  ctx.font = `${options.bold ? 700 : 500} ${options.size ?? 11}px ${FONT}`;
+  ctx.textAlign = options.align ?? 'left';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.strokeText(text, x, y);
+  ctx.fillStyle = INK;
+  ctx.fillText(text, x, y);
+  ctx.globalAlpha = 1;
+}
+
+const ARC_STYLE: Record<ArcRole, { colour: string; width: number; dash: number[] }> = {
+  organizer: { colour: 'rgba(213, 94, 0, 0.9)', width: 2.2, dash: [] },
+  participant: { colour: 'rgba(213, 94, 0, 0.55)', width: 1.4, dash: [] },
+  member: { colour: 'rgba(114, 119, 125, 0.7)', width: 1.2, dash: [4, 3] },
+};
+
+export function drawArc(
+  ctx: CanvasRenderingContext2D,
+  xs: Float64Array,
+  ys: Float64Array,
+  role: ArcRole,
+) {
+  const style = ARC_STYLE[role];
+  ctx.beginPath();
+  ctx.moveTo(xs[0] ?? 0, ys[0] ?? 0);
+  for (let i = 1; i < xs.length; i++) ctx.lineTo(xs[i] ?? 0, ys[i] ?? 0);
+  ctx.strokeStyle = style.colour;
+  ctx.lineWidth = style.width;
+  ctx.setLineDash(style.dash);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** The keyboard focus ring: two contrasting rings, visible on any background. */
+export function drawFocusRing(ctx: CanvasRenderingContext2D, x: number, y: number, r: number) {
+  ctx.beginPath();
+  ctx.arc(x, y, r + 5, 0, Math.PI * 2);
+  ctx.strokeStyle = PAPER;
+  ctx.lineWidth = 5;
+  ctx.stroke();
+  ctx.beginPath();
+  ctx.arc(x, y, r + 5, 0, Math.PI * 2);
+  ctx.strokeStyle = '#3366cc';
+  ctx.lineWidth = 2.5;
+  ctx.stroke();
+}

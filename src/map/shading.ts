@@ -1,0 +1,42 @@
+/**
+ * Fills of member countries for the networks layer: a network's colour, or diagonal stripes of
+ * each network's colour where a country is in several. Colours are mixed with the land colour
+ * instead of drawn translucent, so stripes and plain fills read the same on any background.
+ */
+
+/** `#rrggbb` mixed with `base` (also `#rrggbb`): t = 1 gives `hex`, 0 gives `base`. */
+export function mix(hex: string, base: string, t: number): string {
+  const parse = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const a = parse(hex);
+  const b = parse(base);
+  const c = a.map((v, i) => Math.round((b[i] ?? 0) + ((v ?? 0) - (b[i] ?? 0)) * t));
+  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const STRIPE = 5;
+
+/**
+ * A repeating tile of 45° stripes, one per colour. The tile is as wide as one round of
+ * stripes, so it wraps without a seam.
+ */
+export function stripeTile(colours: readonly string[]): HTMLCanvasElement {
+  const n = Math.max(1, colours.length);
+  const size = n * STRIPE * 2;
+  const w = STRIPE * 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return canvas;
+  for (let j = -n; j < 2 * n; j++) {
+    ctx.fillStyle = colours[((j % n) + n) % n] ?? '#999';
+    ctx.beginPath();
+    ctx.moveTo(j * w, 0);
+    ctx.lineTo((j + 1) * w, 0);
+    ctx.lineTo((j + 1) * w + size, size);
+    ctx.lineTo(j * w + size, size);
+    ctx.closePath();
+    ctx.fill();
+  }
+  return canvas;
+}
