@@ -17,12 +17,13 @@
  * sum of hub size squared, never all pairs of organizations; hubs above `maxHubSize` add no
  * pairs and are listed in `skippedHubs` instead.
  *
- * Output order depends only on ids (code-unit order), never on the order of the input arrays.
+ * Output order depends only on ids (code-unit order), never on the order of the input arrays:
+ * nodes by kind then id, edges by kind then source then target (in node order), projection
+ * by source then target.
  * The returned graph is meant to be read, not mutated (adjacency is cached per graph).
  */
 import type { Atlas } from './atlas.ts';
 import type {
-  EdgeKind,
   GraphEdge,
   GraphNode,
   NodeKind,
@@ -115,7 +116,6 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     .sort(byId);
   const orgIndex = new Map<string, number>();
   organizations.forEach((o, i) => orgIndex.set(o.id, i));
-  const orgNodeIds = organizations.map((o) => nodeId('organization', o.id));
 
   /** Index of an included organization; undefined if excluded; throws if not an organization. */
   const orgRef = (id: string, where: string): number | undefined => {
@@ -125,42 +125,70 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     throw new RelationsError(`${where}: "${id}" is not an organization of the dataset`);
   };
 
-  const nodes = new Map<string, GraphNode>();
-  const edges = new Map<string, GraphEdge>();
-  const addEdge = (kind: EdgeKind, source: string, target: string, uncertain: boolean): void => {
-    const id = `${kind}:${source}->${target}`;
-    const existing = edges.get(id);
-    // A fact listed twice is one edge; it is certain if any listing of it is.
-    if (existing) {
-      if (!uncertain) delete existing.uncertain;
-      return;
-    }
-    const edge: GraphEdge = { id, kind, source, target, weight: 1 };
-    if (uncertain) edge.uncertain = true;
-    edges.set(id, edge);
-  };
-
-  organizations.forEach((o, i) => {
-    nodes.set(orgNodeIds[i]!, {
-      id: orgNodeIds[i]!,
-      kind: 'organization',
-      entityId: o.id,
-      label: o.name,
-      orgKind: o.kind,
-      former: o.status === 'former',
-      degree: 0,
-    });
-  });
+  // Every node first, sorted, so that edges can refer to nodes by rank: numeric keys for
+  // merging duplicates and for sorting, instead of hashing and comparing long string ids.
+  const nodes: GraphNode[] = organizations.map((o) => ({
+    id: nodeId('organization', o.id),
+    kind: 'organization',
+    entityId: o.id,
+    label: o.name,
+    orgKind: o.kind,
+    former: o.status === 'former',
+    degree: 0,
+  }));
   for (const [kind, records] of [
     ['network', dataset.networks],
     ['program', dataset.programs],
     ['meetup', dataset.meetups],
   ] as const) {
     for (const r of records) {
-      const id = nodeId(kind, r.id);
-      nodes.set(id, { id, kind, entityId: r.id, label: r.name, degree: 0 });
+      nodes.push({ id: nodeId(kind, r.id), kind, entityId: r.id, label: r.name, degree: 0 });
     }
   }
+  const spoken = new Set<string>();
+  for (const org of organizations) for (const code of org.languages) spoken.add(code);
+  for (const code of spoken) {
+    nodes.push({
+      id: nodeId('language', code),
+      kind: 'language',
+      entityId: code,
+      label: code,
+      degree: 0,
+    });
+  }
+  const nodeRank = (kind: NodeKind): number => NODE_KINDS.indexOf(kind);
+  nodes.sort((a, b) => nodeRank(a.kind) - nodeRank(b.kind) || compareStrings(a.id, b.id));
+  const rankOf = new Map<string, number>();
+  nodes.forEach((node, r) => rankOf.set(node.id, r));
+  // Organizations sort first and by id, so organization i has rank i.
+  const nodeCount = nodes.length;
+
+  const edges = new Map<number, GraphEdge>();
+  const addEdge = (kind: number, source: number, target: number, uncertain: boolean): void => {
+    const key = (kind * nodeCount + source) * nodeCount + target;
+    const existing = edges.get(key);
+    // A fact listed twice is one edge; it is certain if any listing of it is.
+    if (existing) {
+      if (!uncertain) delete existing.uncertain;
+      return;
+    }
+    const kindName = EDGE_KINDS[kind]!;
+    const from = nodes[source]!.id;
+    const to = nodes[target]!.id;
+    const edge: GraphEdge = {
+      id: `${kindName}:${from}->${to}`,
+      kind: kindName,
+      source: from,
+      target: to,
+      weight: 1,
+    };
+    if (uncertain) edge.uncertain = true;
+    edges.set(key, edge);
+  };
+  const rank = (kind: NodeKind, id: string): number => rankOf.get(nodeId(kind, id))!;
+  const [MEMBER_OF, SPEAKS, RUNS_PROGRAM, ORGANIZED, ATTENDED, COLLABORATED] = EDGE_KINDS.map(
+    (_, k) => k,
+  ) as [number, number, number, number, number, number];
 
   const hubs: Record<ProjectionKind, Hub[]> = {
     'shared-network': [],
@@ -171,7 +199,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
 
   // member-of
   for (const network of [...dataset.networks].sort(byId)) {
-    const target = nodeId('network', network.id);
+    const target = rank('network', network.id);
     const listed = new Set(network.members);
     const membersUncertain = network.uncertain?.includes('members') ?? false;
     const members: number[] = [];
@@ -181,7 +209,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       const org = organizations[i]!;
       const uncertain =
         inferred || membersUncertain || (org.uncertain?.includes('networks') ?? false);
-      addEdge('member-of', orgNodeIds[i]!, target, uncertain);
+      addEdge(MEMBER_OF, i, target, uncertain);
       members.push(i);
     };
     for (const id of network.members) add(id, false, 'members');
@@ -192,7 +220,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     }
     hubs['shared-network'].push({
       selectionId: network.id,
-      nodeId: target,
+      nodeId: nodes[target]!.id,
       members: sortedUnique(members),
     });
   }
@@ -200,14 +228,9 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
   // speaks, runs-program
   const speakers = new Map<string, number[]>();
   organizations.forEach((org, i) => {
-    const source = orgNodeIds[i]!;
     const languagesUncertain = org.uncertain?.includes('languages') ?? false;
     for (const code of org.languages) {
-      const target = nodeId('language', code);
-      if (!nodes.has(target)) {
-        nodes.set(target, { id: target, kind: 'language', entityId: code, label: code, degree: 0 });
-      }
-      addEdge('speaks', source, target, languagesUncertain);
+      addEdge(SPEAKS, i, rank('language', code), languagesUncertain);
       const list = speakers.get(code);
       if (list) list.push(i);
       else speakers.set(code, [i]);
@@ -217,7 +240,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       if (atlas.byId.get(id)?.kind !== 'program') {
         throw new RelationsError(`organization ${org.id}, programs: "${id}" is not a program`);
       }
-      addEdge('runs-program', source, nodeId('program', id), programsUncertain);
+      addEdge(RUNS_PROGRAM, i, rank('program', id), programsUncertain);
     }
   });
   for (const code of [...speakers.keys()].sort(compareStrings)) {
@@ -230,23 +253,23 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
 
   // organized, attended
   for (const meetup of [...dataset.meetups].sort(byId)) {
-    const target = nodeId('meetup', meetup.id);
+    const target = rank('meetup', meetup.id);
     const members: number[] = [];
     for (const [kind, ids, field] of [
-      ['organized', meetup.organizers, 'organizers'],
-      ['attended', meetup.participants, 'participants'],
+      [ORGANIZED, meetup.organizers, 'organizers'],
+      [ATTENDED, meetup.participants, 'participants'],
     ] as const) {
       const uncertain = meetup.uncertain?.includes(field) ?? false;
       for (const id of ids) {
         const i = orgRef(id, `meetup ${meetup.id}, ${field}`);
         if (i === undefined) continue;
-        addEdge(kind, orgNodeIds[i]!, target, uncertain);
+        addEdge(kind, i, target, uncertain);
         members.push(i);
       }
     }
     hubs['co-attendance'].push({
       selectionId: meetup.id,
-      nodeId: target,
+      nodeId: nodes[target]!.id,
       members: sortedUnique(members),
     });
   }
@@ -259,8 +282,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       const i = orgRef(id, `collaboration ${collaboration.id}, organizations`);
       if (i !== undefined) members.push(i);
     }
-    const hub: Hub = { selectionId: collaboration.id, members: sortedUnique(members) };
-    hubs['joint-program'].push(hub);
+    hubs['joint-program'].push({ selectionId: collaboration.id, members: sortedUnique(members) });
     if (!(collaboration.uncertain?.includes('organizations') ?? false)) {
       collaborationCertain.add(collaboration.id);
     }
@@ -328,9 +350,9 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     }
     if (touchedCount === 0) continue;
     const row = touched.subarray(0, touchedCount).sort();
-    const source = orgNodeIds[i]!;
+    const source = nodes[i]!.id;
     for (const j of row) {
-      const target = orgNodeIds[j]!;
+      const target = nodes[j]!.id;
       // Slots follow PROJECTION_KINDS order.
       const network = counts[j * 4]!;
       const language = counts[j * 4 + 1]!;
@@ -349,16 +371,9 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
         },
       });
       if (collaborations > 0) {
-        const edge: GraphEdge = {
-          id: `collaborated:${source}->${target}`,
-          kind: 'collaborated',
-          source,
-          target,
-          weight: collaborations,
-        };
         // Uncertain only when every collaboration behind it marks its organizations uncertain.
-        if (certainWith[j] === 0) edge.uncertain = true;
-        edges.set(edge.id, edge);
+        addEdge(COLLABORATED, i, j, certainWith[j] === 0);
+        edges.get((COLLABORATED * nodeCount + i) * nodeCount + j)!.weight = collaborations;
       }
       counts.fill(0, j * 4, j * 4 + 4);
       seen[j] = 0;
@@ -366,24 +381,18 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     }
   }
 
-  const edgeList = [...edges.values()];
-  for (const edge of edgeList) {
-    nodes.get(edge.source)!.degree += 1;
-    nodes.get(edge.target)!.degree += 1;
+  // Numeric keys sort as (kind, source rank, target rank).
+  const keys = Float64Array.from(edges.keys()).sort();
+  const edgeList: GraphEdge[] = [];
+  for (const key of keys) {
+    const edge = edges.get(key)!;
+    edgeList.push(edge);
+    const target = key % nodeCount;
+    const source = ((key - target) / nodeCount) % nodeCount;
+    nodes[source]!.degree += 1;
+    nodes[target]!.degree += 1;
   }
-  const nodeRank = (kind: NodeKind): number => NODE_KINDS.indexOf(kind);
-  const edgeRank = (kind: EdgeKind): number => EDGE_KINDS.indexOf(kind);
-  return {
-    nodes: [...nodes.values()].sort(
-      (a, b) => nodeRank(a.kind) - nodeRank(b.kind) || compareStrings(a.id, b.id),
-    ),
-    edges: edgeList.sort(
-      (a, b) => edgeRank(a.kind) - edgeRank(b.kind) || compareStrings(a.id, b.id),
-    ),
-    projection,
-    skippedHubs,
-    maxHubSize,
-  };
+  return { nodes, edges: edgeList, projection, skippedHubs, maxHubSize };
 }
 
 /** A typed edge seen from one of its ends. */

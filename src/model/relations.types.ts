@@ -113,7 +113,7 @@ export interface RelationOptions {
 export interface RelationGraph {
   /** Sorted by kind (NODE_KINDS order) then id: the same input gives the same order. */
   nodes: GraphNode[];
-  /** Sorted by kind (EDGE_KINDS order) then id. */
+  /** Sorted by kind (EDGE_KINDS order), then source, then target (both in `nodes` order). */
   edges: GraphEdge[];
   /** Sorted by source then target. */
   projection: ProjectionEdge[];

@@ -260,16 +260,34 @@ describe('buildRelations: nodes and edges', () => {
     }
   });
 
-  it('sorts nodes by kind then id, edges by kind then id', () => {
+  it('sorts nodes by kind then id, edges by kind, source and target in node order', () => {
     const nodeKeys = graph.nodes.map((n) => [NODE_KINDS.indexOf(n.kind), n.id] as const);
-    const edgeKeys = graph.edges.map((e) => [EDGE_KINDS.indexOf(e.kind), e.id] as const);
-    for (const keys of [nodeKeys, edgeKeys]) {
-      for (let i = 1; i < keys.length; i++) {
-        const [ka, ia] = keys[i - 1]!;
-        const [kb, ib] = keys[i]!;
-        expect(ka < kb || (ka === kb && ia < ib), `${ia} before ${ib}`).toBe(true);
-      }
+    const rank = new Map(graph.nodes.map((n, i) => [n.id, i]));
+    const edgeKeys = graph.edges.map(
+      (e) => [EDGE_KINDS.indexOf(e.kind), rank.get(e.source)!, rank.get(e.target)!] as const,
+    );
+    for (let i = 1; i < nodeKeys.length; i++) {
+      const [ka, ia] = nodeKeys[i - 1]!;
+      const [kb, ib] = nodeKeys[i]!;
+      expect(ka < kb || (ka === kb && ia < ib), `${ia} before ${ib}`).toBe(true);
     }
+    for (let i = 1; i < edgeKeys.length; i++) {
+      const [ka, sa, ta] = edgeKeys[i - 1]!;
+      const [kb, sb, tb] = edgeKeys[i]!;
+      const before = ka < kb || (ka === kb && (sa < sb || (sa === sb && ta < tb)));
+      expect(before, graph.edges[i]!.id).toBe(true);
+    }
+  });
+
+  it('keeps ids whose one is a prefix of another in node order', () => {
+    const d = structuredClone(dataset);
+    d.organizations.push(
+      org('wikimedia-chile-1', 'Prefixed', { languages: ['es'] }),
+      org('wikimedia-chile-a', 'Prefixed too', { languages: ['es'] }),
+    );
+    const g = buildRelations(buildAtlas(d));
+    const speakers = g.edges.filter((e) => e.target === 'language:es').map((e) => e.source);
+    expect(speakers).toEqual([o(AR), o(CL), o('wikimedia-chile-1'), o('wikimedia-chile-a'), o(ES)]);
   });
 
   it('marks member-of uncertain when the membership list or the organization says so', () => {
