@@ -253,6 +253,11 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
     message,
     severity: 'error',
   });
+  const aboutKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
+  // Whatever zod says of an absent value (an enum reports `invalid_value`), it is missing.
+  if (!found.found && !aboutKey && path.length > 0) {
+    return [error('is required', doc.valueOffset(path.slice(0, -1)))];
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
@@ -262,7 +267,6 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
         ),
       );
     case 'invalid_type':
-      if (!found.found) return [error('is required', doc.valueOffset(path.slice(0, -1)))];
       return [error(typeMessage(path, issue.expected, value))];
     case 'invalid_value':
       return [error(`must be one of ${issue.values.map(String).join(', ')}`)];
