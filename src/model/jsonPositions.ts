@@ -309,13 +309,15 @@ export function parseJson(text: string): JsonDocument {
         duplicateKeys.push({ path: [...path, key], offset: keyOffset, firstOffset: first });
       else info.keys.set(key, keyOffset);
       info.values.set(key, valueOffset);
-      // defineProperty: a "__proto__" key must become a plain property, as with JSON.parse.
-      Object.defineProperty(result, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      if (key === '__proto__') {
+        // As with JSON.parse, a "__proto__" key is a plain property, never the prototype.
+        Object.defineProperty(result, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else result[key] = value;
       skipSpace();
       const next = source.charCodeAt(i);
       if (next === 44) {

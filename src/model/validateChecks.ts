@@ -11,6 +11,7 @@ import { COLLECTIONS, Id, type Collection } from './schema.ts';
 import {
   closest,
   isObject,
+  listCodes,
   quote,
   urlMessage,
   type Found,
@@ -83,7 +84,17 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-const isId = (v: unknown): v is string => typeof v === 'string' && Id.safeParse(v).success;
+const idChecks = new Map<string, boolean>();
+/** Whether a value is a well-formed id (by the schema's own rule, remembered per string). */
+function isId(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  let ok = idChecks.get(v);
+  if (ok === undefined) {
+    ok = Id.safeParse(v).success;
+    if (idChecks.size < 100_000) idChecks.set(v, ok);
+  }
+  return ok;
+}
 
 interface DateRange {
   year: number;
@@ -263,7 +274,7 @@ function checkCountries(c: Checker): void {
     ) {
       c.warn(
         ['organizations', index, 'location', 'country'],
-        `${quote(country)} is not one of the organization's countries (${list.join(', ')})`,
+        `${quote(country)} is not one of the organization's countries (${listCodes(list)})`,
       );
     }
   }
@@ -406,7 +417,7 @@ function checkNetworkMembers(c: Checker): void {
         if (!orgLanguages.some((l) => spoken.has(primary(l)))) {
           c.warn(
             path,
-            `${quote(id)} shares no language with the network (${orgLanguages.join(', ')} vs ${networkLanguages.join(', ')})`,
+            `${quote(id)} shares no language with the network (${listCodes(orgLanguages)} vs ${listCodes(networkLanguages)})`,
           );
         }
       });

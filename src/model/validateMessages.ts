@@ -33,6 +33,18 @@ export function quote(value: string, max = 60): string {
   return JSON.stringify(s);
 }
 
+/**
+ * A list of short codes from the data for a message: `es, pt, it`; anything that is not a plain
+ * code is quoted, and long lists end with `and 12 more`.
+ */
+export function listCodes(items: readonly string[], max = 10): string {
+  const shown = items
+    .slice(0, max)
+    .map((s) => (/^[A-Za-z0-9-]{1,35}$/.test(s) ? s : quote(s, 20)))
+    .join(', ');
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+
 /** `organizations[3].website`, `names["pt-BR"]`; empty for the root. */
 export function formatPath(path: Path): string {
   let out = '';

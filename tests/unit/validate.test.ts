@@ -639,6 +639,22 @@ describe('validateDataset', () => {
     expect(message).toBe(`has an unknown field "x\\n${'y'.repeat(58)}…"`);
   });
 
+  it('shortens long lists of codes and quotes odd ones in warnings', () => {
+    const many = '"es", "pt", "it", "fr", "de", "nl", "sv", "da", "nb", "fi", "is", "fo"';
+    const text = dataset({
+      organizations: edit(
+        ORGANIZATIONS,
+        '"languages": ["es"], "programs": [], ',
+        '"languages": ["ca", "x\\ny"], "programs": [], ',
+      ),
+      networks: edit(NETWORKS, '"languages": ["es", "pt"]', `"languages": [${many}]`),
+    });
+    const result = validateDataset(text, 'lists.json');
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      '"wikimedia-espana" shares no language with the network (ca, "x\\ny" vs es, pt, it, fr, de, nl, sv, da, nb, fi and 2 more)',
+    ]);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const text of [
       '',
