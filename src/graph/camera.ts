@@ -6,15 +6,26 @@ import type { Transform } from './renderer.ts';
 
 export const SCALE_EXTENT: [number, number] = [0.02, 12];
 
-/** The transform that shows every node with a margin, never magnifying more than 2.5x. */
+/**
+ * The transform that shows every node with a margin, never magnifying more than 2.5x, in the
+ * part of the view that `covered` (a legend on one side) leaves free.
+ */
 export function fitTransform(
   positions: Float32Array,
   count: number,
-  width: number,
+  viewWidth: number,
   height: number,
+  covered: { x: number; width: number } | null = null,
   margin = 24,
 ): Transform {
-  if (count === 0 || width <= 0 || height <= 0) return { k: 1, x: width / 2, y: height / 2 };
+  let left = 0;
+  let width = viewWidth;
+  // Beside the legend when that leaves at least half the width; over it otherwise.
+  if (covered && viewWidth - covered.width >= viewWidth / 2) {
+    width = viewWidth - covered.width;
+    if (covered.x < viewWidth / 2) left = covered.x + covered.width;
+  }
+  if (count === 0 || width <= 0 || height <= 0) return { k: 1, x: left + width / 2, y: height / 2 };
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -22,16 +33,18 @@ export function fitTransform(
   for (let i = 0; i < count; i++) {
     const x = positions[2 * i]!;
     const y = positions[2 * i + 1]!;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;
     if (y > y1) y1 = y;
   }
+  if (!Number.isFinite(x0)) return { k: 1, x: left + width / 2, y: height / 2 };
   const pad = 30;
   const w = Math.max(x1 - x0 + 2 * pad, 1);
   const h = Math.max(y1 - y0 + 2 * pad, 1);
   const k = clampScale(Math.min((width - 2 * margin) / w, (height - 2 * margin) / h, 2.5));
-  return { k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
+  return { k, x: left + width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
 }
 
 export function clampScale(k: number): number {

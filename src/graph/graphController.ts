@@ -15,7 +15,8 @@ import { neighboursOf, type GraphScene } from './scene.ts';
 import { screenRadius } from './styles.ts';
 import { ARROW_KEYS, pickInDirection } from './keyboard.ts';
 import { SCALE_EXTENT, between, centredOn, fitTransform, isInView } from './camera.ts';
-import { installTestHook } from './testHook.ts';
+import type { Box } from './labels.ts';
+import { installTestHook, type GraphStats } from './testHook.ts';
 
 export type LayoutState = 'running' | 'settled';
 export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour';
@@ -77,6 +78,16 @@ export class GraphController {
   #frame = 0;
   /** The old picture stays on screen until the new layout ends, then morphs into it. */
   #pendingMorph = false;
+  /** The legend's box over the canvas, in canvas CSS pixels. */
+  #covered: Box | null = null;
+  readonly #stats: GraphStats = {
+    startedAt: 0,
+    settledAt: null,
+    ticks: 0,
+    messages: 0,
+    draws: 0,
+    drawMs: 0,
+  };
 
   constructor(container: HTMLElement, canvas: HTMLCanvasElement, options: GraphControllerOptions) {
     this.#container = container;
@@ -114,7 +125,12 @@ export class GraphController {
     const observer = new ResizeObserver(() => this.#resize());
     observer.observe(container);
     this.#cleanups.push(() => observer.disconnect());
-    this.#cleanups.push(installTestHook({ positionOf: (id) => this.positionOf(id) }));
+    this.#cleanups.push(
+      installTestHook({
+        positionOf: (id) => this.positionOf(id),
+        stats: () => ({ ...this.#stats }),
+      }),
+    );
     this.#resize();
   }
 
@@ -151,14 +167,34 @@ export class GraphController {
     this.#index = null;
     const live =
       !keepPicture && scene.nodes.length <= LIVE_NODE_LIMIT && !this.#options.reducedMotion();
+    this.#stats.startedAt = performance.now();
+    this.#stats.settledAt = null;
     this.#client.layout(scene, SEED, live);
-    this.#options.onlayout('running', live ? null : 0);
+    this.#report('running', live ? null : 0);
     this.#invalidate();
   }
 
   setLabels(labels: readonly string[], direction: 'ltr' | 'rtl'): void {
     this.#labels = labels;
     this.#direction = direction;
+    this.#invalidate();
+  }
+
+  /** Where the legend covers the canvas; the picture fits beside it, labels avoid it. */
+  setCovered(box: Box | null): void {
+    const old = this.#covered;
+    if (
+      old === box ||
+      (old &&
+        box &&
+        old.x === box.x &&
+        old.y === box.y &&
+        old.width === box.width &&
+        old.height === box.height)
+    )
+      return;
+    this.#covered = box;
+    if (this.#autoFit) this.#fit(false);
     this.#invalidate();
   }
 
@@ -203,6 +239,16 @@ export class GraphController {
     this.#client.destroy();
   }
 
+  #report(state: LayoutState, progress: number | null): void {
+    const now = performance.now();
+    if (state === 'running' && this.#stats.settledAt !== null) {
+      this.#stats.startedAt = now;
+      this.#stats.settledAt = null;
+    }
+    if (state === 'settled' && this.#stats.settledAt === null) this.#stats.settledAt = now;
+    this.#options.onlayout(state, progress);
+  }
+
   #listen(target: EventTarget, type: string, handler: (event: Event) => void): void {
     target.addEventListener(type, handler);
     this.#cleanups.push(() => target.removeEventListener(type, handler));
@@ -225,12 +271,14 @@ export class GraphController {
   }
 
   #receive(reply: LayoutReply): void {
+    this.#stats.messages++;
+    if (reply.type !== 'error') this.#stats.ticks = reply.tick;
     if (reply.type === 'error') {
       console.error(`Graph layout: ${reply.message}`);
       return;
     }
     if (reply.type === 'progress') {
-      this.#options.onlayout('running', Math.min(1, reply.tick / reply.total));
+      this.#report('running', Math.min(1, reply.tick / reply.total));
       return;
     }
     if (reply.type === 'end' && this.#pendingMorph && this.#display) {
@@ -242,8 +290,8 @@ export class GraphController {
       if (this.#autoFit) this.#fit(false);
     }
     this.#pendingMorph = false;
-    if (reply.type === 'end' && this.#morph === null) this.#options.onlayout('settled', null);
-    else if (reply.type === 'positions') this.#options.onlayout('running', null);
+    if (reply.type === 'end' && this.#morph === null) this.#report('settled', null);
+    else if (reply.type === 'positions') this.#report('running', null);
     this.#invalidate();
   }
 
@@ -258,14 +306,14 @@ export class GraphController {
     this.#display = new Float32Array(to.length);
     if (this.#autoFit) {
       const n = to.length / 2;
-      this.#moveCamera(fitTransform(to, n, this.#width, this.#height));
+      this.#moveCamera(fitTransform(to, n, this.#width, this.#height, this.#covered));
     }
   }
 
   #fit(animate: boolean): void {
     const p = this.#display;
     if (!p) return;
-    const target = fitTransform(p, p.length / 2, this.#width, this.#height);
+    const target = fitTransform(p, p.length / 2, this.#width, this.#height, this.#covered);
     if (animate) this.#moveCamera(target);
     else this.#applyTransform(target);
   }
@@ -322,13 +370,14 @@ export class GraphController {
       if (f >= 1) {
         this.#morph = null;
         this.#display = to;
-        this.#options.onlayout('settled', null);
+        this.#report('settled', null);
       } else this.#invalidate();
     }
     if (!scene || !this.#display) {
       this.#renderer.clear();
       return;
     }
+    const drawStart = performance.now();
     this.#renderer.draw({
       scene,
       positions: this.#display,
@@ -336,6 +385,7 @@ export class GraphController {
       importance: this.#importance,
       transform: this.#transform,
       direction: this.#direction,
+      covered: this.#covered,
       emphasis: {
         selected: this.#selected,
         hovered: this.#hovered,
@@ -345,6 +395,8 @@ export class GraphController {
         pinned: this.#pinned,
       },
     });
+    this.#stats.draws++;
+    this.#stats.drawMs = performance.now() - drawStart;
   }
 
   // Pointer: hit testing, hover, click, drag.

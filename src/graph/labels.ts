@@ -35,14 +35,20 @@ export interface PlacementOptions {
   max?: number;
   /** Space kept between two labels and between a label and its node. */
   gap?: number;
+  /** Areas no label may cover (a legend over the canvas). */
+  blocked?: readonly Box[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 const CELL = 64;
 
-export function boxesOverlap(
-  a: { x: number; y: number; width: number; height: number },
-  b: { x: number; y: number; width: number; height: number },
-): boolean {
+export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
@@ -50,7 +56,7 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   options: PlacementOptions,
 ): PlacedLabel[] {
-  const { width, height, max = Infinity, gap = 2 } = options;
+  const { width, height, max = Infinity, gap = 2, blocked = [] } = options;
   const order = candidates
     .map((c, i) => i)
     .sort((a, b) => {
@@ -97,7 +103,7 @@ export function placeLabels(
     for (const [x, y] of spots) {
       const box: PlacedLabel = { index: c.index, x, y, width: c.width, height: c.height };
       if (x < 0 || y < 0 || x + c.width > width || y + c.height > height) continue;
-      if (collides(box)) continue;
+      if (collides(box) || blocked.some((b) => boxesOverlap(box, b))) continue;
       const at = placed.length;
       placed.push(box);
       cellsOf(box, (key) => {

@@ -51,6 +51,57 @@ export function initialPosition(id: string, seed: number, nodeCount: number): [n
   return [distance * Math.cos(angle), distance * Math.sin(angle)];
 }
 
+/**
+ * First positions for a whole graph: nodes in decreasing degree; each starts at the mean of
+ * its neighbours already placed, plus a little seeded jitter, or at its seeded point when none
+ * is (hubs first, then their members around them). Deterministic, and much closer to the end
+ * than scattering every node at random, so fewer ticks settle it.
+ */
+export function initialPositions(graph: LayoutGraph, seed: number): Float64Array {
+  const n = graph.ids.length;
+  const degree = new Uint32Array(n);
+  for (const i of graph.links) degree[i]! += 1;
+  const start = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
+  const around = new Uint32Array(graph.links.length);
+  const fill = start.slice(0, n);
+  for (let e = 0; e < graph.links.length; e += 2) {
+    const s = graph.links[e]!;
+    const t = graph.links[e + 1]!;
+    around[fill[s]!++] = t;
+    around[fill[t]!++] = s;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => degree[b]! - degree[a]! || a - b,
+  );
+  const out = new Float64Array(2 * n);
+  const placed = new Uint8Array(n);
+  for (const i of order) {
+    const [x, y] = initialPosition(graph.ids[i]!, seed, n);
+    let sx = 0;
+    let sy = 0;
+    let count = 0;
+    for (let j = start[i]!; j < start[i + 1]!; j++) {
+      const k = around[j]!;
+      if (!placed[k]) continue;
+      sx += out[2 * k]!;
+      sy += out[2 * k + 1]!;
+      count++;
+    }
+    if (count > 0) {
+      // The jitter is the seeded point shrunk: close to the neighbours, never on top of them.
+      const shrink = 30 / (14 * Math.sqrt(n) + 40);
+      out[2 * i] = sx / count + x * shrink;
+      out[2 * i + 1] = sy / count + y * shrink;
+    } else {
+      out[2 * i] = x;
+      out[2 * i + 1] = y;
+    }
+    placed[i] = 1;
+  }
+  return out;
+}
+
 function checkGraph(graph: LayoutGraph): string | null {
   const n = graph.ids.length;
   if (graph.radii.length !== n) return `radii has ${graph.radii.length} entries for ${n} nodes`;
@@ -86,9 +137,9 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
 
   function start(graph: LayoutGraph, seed: number): void {
     const n = graph.ids.length;
+    const first = initialPositions(graph, seed);
     nodes = graph.ids.map((id, i) => {
-      const [x, y] = initialPosition(id, seed, n);
-      const node: LayoutNode = { id, r: graph.radii[i]!, x, y };
+      const node: LayoutNode = { id, r: graph.radii[i]!, x: first[2 * i]!, y: first[2 * i + 1]! };
       const pin = pins.get(id);
       if (pin) Object.assign(node, { fx: pin.x, fy: pin.y });
       return node;

@@ -7,7 +7,7 @@
  */
 import type { GraphScene } from './scene.ts';
 import { DIM_ALPHA, EMPHASIS, NODE_LOOKS, NODE_STYLES, screenRadius } from './styles.ts';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './labels.ts';
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels.ts';
 import { SHAPE_EXTENT, traceShape } from './shapes.ts';
 
 export interface Transform {
@@ -37,6 +37,8 @@ export interface Frame {
   transform: Transform;
   emphasis: Emphasis;
   direction: 'ltr' | 'rtl';
+  /** Where something covers the canvas (the legend): no label goes there. */
+  covered: Box | null;
 }
 
 const FONT_SIZE = 12;
@@ -310,7 +312,8 @@ export class GraphRenderer {
     }
     const seen = new Set<number>();
     const unique = candidates.filter((c) => !seen.has(c.index) && (seen.add(c.index), true));
-    this.placed = placeLabels(unique, { width: w, height: h, gap: 2 });
+    const blocked = frame.covered ? [frame.covered] : [];
+    this.placed = placeLabels(unique, { width: w, height: h, gap: 2, blocked });
     ctx.textBaseline = 'middle';
     ctx.textAlign = frame.direction === 'rtl' ? 'right' : 'left';
     ctx.lineJoin = 'round';

@@ -3,9 +3,25 @@
  * a canvas: where a node is on screen. Nothing here changes the view.
  */
 
+/** Counters for benchmarks: performance.now() times, and how much work the page did. */
+export interface GraphStats {
+  /** When the current layout started (a new node set, or a drag reheating it). */
+  startedAt: number;
+  /** When it settled; null while it runs. */
+  settledAt: number | null;
+  /** Ticks the worker reported for the current layout. */
+  ticks: number;
+  /** Messages received from the worker. */
+  messages: number;
+  draws: number;
+  /** Duration of the last draw on the main thread. */
+  drawMs: number;
+}
+
 export interface AtlasGraphHook {
   /** Centre of the node for a selection id, in CSS pixels of the page (for mouse clicks). */
   positionOf(selectionId: string): { x: number; y: number } | null;
+  stats(): GraphStats;
 }
 
 declare global {
