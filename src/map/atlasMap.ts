@@ -57,8 +57,8 @@ export interface Shading {
 export interface AtlasMapEvents {
   onselect: (id: string) => void;
   onhover: (hover: Hover | null) => void;
-  /** The items drawn inside the view, after every layout. */
-  onplaces: (items: PlaceItem[]) => void;
+  /** The items drawn inside the view and the zoom, after every layout. */
+  onplaces: (items: PlaceItem[], zoom: number) => void;
   onfirstpaint: () => void;
 }
 
@@ -287,7 +287,8 @@ export class AtlasMap {
         weight: 1.2,
       };
     }
-    const colours = nets.map((id) => mix(s.colours.get(id) ?? '#999999', '#ffffff', 0.5));
+    const t = nets.length > 1 ? 0.3 : 0.4;
+    const colours = nets.map((id) => mix(s.colours.get(id) ?? '#999999', '#ffffff', t));
     return { ...base, fillColor: this.#fill(colours) };
   }
 
@@ -347,7 +348,7 @@ export class AtlasMap {
       const place = this.#toPlace(item);
       if (place.x >= 0 && place.y >= 0 && place.x <= size.x && place.y <= size.y) out.push(place);
     }
-    this.#events.onplaces(out);
+    this.#events.onplaces(out, this.map.getZoom());
   }
 
   #onClick = (e: L.LeafletMouseEvent): void => {

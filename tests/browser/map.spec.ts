@@ -26,6 +26,16 @@ function placeEntry(page: Page, name: string): Locator {
   return page.getByTestId('map-places').locator('button').filter({ hasText: name });
 }
 
+/** Opens the legend (closed by default on smaller maps) and returns it. */
+async function openLegend(page: Page): Promise<Locator> {
+  const legend = page.getByTestId('map-legend');
+  if (!(await legend.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await legend.locator('summary').first().click();
+  }
+  await expect(legend).toHaveAttribute('open', '');
+  return legend;
+}
+
 /** Waits until the map has laid out its markers again after a camera move. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(
@@ -80,6 +90,7 @@ test('draws the countries and one marker per placed organization', async ({ page
 test('former organizations appear when their layer is switched on', async ({ page }) => {
   const map = await openMap(page);
   const placedAll = data.organizations.filter((o) => o.location).length;
+  await openLegend(page);
   await page.getByRole('checkbox', { name: 'Former organizations' }).check();
   await expect(map).toHaveAttribute('data-marker-count', String(placedAll));
   await page.getByRole('checkbox', { name: 'Organizations', exact: true }).uncheck();
@@ -128,33 +139,55 @@ test('keyboard: move between places, select with Enter, clear with Escape', asyn
   await expect(details).toHaveCount(0);
 });
 
-test('Europe up close: clusters split into markers', async ({ page }) => {
+test('Europe up close: zooming in splits the clusters', async ({ page }) => {
   const map = await openMap(page);
+  const cluster = placeEntry(page, 'Wikimedia Deutschland').first();
+  const before = Number(await cluster.getAttribute('data-count'));
+  expect(before).toBeGreaterThan(1);
+  const box = (await map.boundingBox())!;
+  const zoom = Number(await map.getAttribute('data-zoom'));
+  await page.mouse.move(
+    box.x + Number(await cluster.getAttribute('data-x')),
+    box.y + Number(await cluster.getAttribute('data-y')),
+  );
+  await page.mouse.wheel(0, -240);
+  await expect
+    .poll(async () => Number(await map.getAttribute('data-zoom')))
+    .toBeGreaterThan(zoom + 1);
+  await settle(page);
+  const after = placeEntry(page, 'Wikimedia Deutschland').first();
+  expect(Number(await after.getAttribute('data-count'))).toBeLessThan(before);
+  await screenshot(page, 'map-europe');
   await clickMarker(page, map, 'Wikimedia Deutschland', 'wikimedia-deutschland');
   await expect(page.getByTestId('details').getByRole('heading')).toHaveText(
     'Wikimedia Deutschland',
   );
-  await page.getByRole('button', { name: 'Clear selection' }).click();
-  await settle(page);
-  await screenshot(page, 'map-europe');
+  await screenshot(page, 'map-berlin-fanned-out');
 });
 
-test('ESEAP: a network across the Pacific is shown on one side of the map', async ({ page }) => {
-  await openMap(page, '?view=map&focus=eseap');
-  const details = page.getByTestId('details');
-  await expect(details.getByRole('heading', { name: /ESEAP/ })).toBeVisible();
-  await expect(page.getByTestId('map-legend').locator('button[aria-current="true"]')).toHaveText(
-    /ESEAP/,
+test('ESEAP: selecting a network out of view brings the Pacific into view', async ({ page }) => {
+  const map = await openMap(page);
+  // Start from Europe, far from the network.
+  const cluster = placeEntry(page, 'Wikimedia Deutschland').first();
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(
+    box.x + Number(await cluster.getAttribute('data-x')),
+    box.y + Number(await cluster.getAttribute('data-y')),
   );
-  // Zoom in and back out from the keyboard: the members stay grouped on one side.
-  const places = page.getByTestId('map-places');
-  await places.focus();
-  await page.keyboard.press('+');
+  await expect(placeEntry(page, 'Wikimedia Aotearoa New Zealand')).toHaveCount(0);
+  const legend = await openLegend(page);
+  await legend.locator('summary').nth(1).click();
+  await legend.getByRole('button', { name: 'ESEAP' }).click();
+  await expect(page.getByTestId('details').getByRole('heading', { name: 'ESEAP' })).toBeVisible();
+  // Members from Indonesia to Aotearoa New Zealand are all in view, on one side of 180°.
+  const nz = placeEntry(page, 'Wikimedia Aotearoa New Zealand').first();
+  const indonesia = placeEntry(page, 'Wikimedia Indonesia').first();
+  await expect(nz).toHaveCount(1);
+  await expect(indonesia).toHaveCount(1);
+  expect(Number(await nz.getAttribute('data-x'))).toBeGreaterThan(
+    Number(await indonesia.getAttribute('data-x')),
+  );
   await settle(page);
-  const xs = await places
-    .locator('button')
-    .evaluateAll((buttons) => buttons.map((b) => Number(b.getAttribute('data-x'))));
-  expect(xs.length).toBeGreaterThan(0);
   await screenshot(page, 'map-eseap');
 });
 
@@ -173,7 +206,8 @@ test.describe('accessibility', () => {
   test('no violations on the map, its legend and the details panel', async ({ page }) => {
     await openMap(page, '?view=map&focus=wikimedia-argentina');
     await expect(page.getByTestId('details')).toBeVisible();
-    await page.getByTestId('map-legend').locator('summary').nth(1).click();
+    const legend = await openLegend(page);
+    await legend.locator('summary').nth(1).click();
     expect(await axeViolations(page)).toEqual([]);
     // The help shows while the keyboard list has focus.
     await page.getByTestId('map-places').focus();
