@@ -35,6 +35,8 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId: 'UTC',
     reducedMotion: 'reduce',
+    // The page's CSP forbids inline scripts; tests inject axe-core, so they bypass it.
+    bypassCSP: true,
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

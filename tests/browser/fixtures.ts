@@ -25,7 +25,9 @@ export const test = base.extend<{ problems: AppProblems }>({
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
       });
-      page.on('pageerror', (err) => problems.consoleErrors.push(`uncaught: ${err.message}`));
+      page.on('pageerror', (err) =>
+        problems.consoleErrors.push(`uncaught: ${err.message}\n${err.stack ?? ''}`),
+      );
       page.on('request', (req) => {
         const url = req.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
