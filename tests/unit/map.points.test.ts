@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildPoints, countOrganizationPoints } from '../../src/map/points.ts';
+import { countryNetworks, networkStyles } from '../../src/map/networks.ts';
+import { atlas } from './map.fixture.ts';
+
+const ALL = { organizations: true, networks: true, meetups: true, former: false };
+
+describe('buildPoints', () => {
+  it('places located records only, former organizations only with their layer', () => {
+    const ids = buildPoints(atlas, ALL, null).map((p) => p.id);
+    expect(ids).toEqual(['wm-ar', 'wm-nz', 'wm-fj', 'wm-ws', 'summit']);
+    expect(buildPoints(atlas, { ...ALL, former: true }, null).map((p) => p.id)).toContain('wm-old');
+  });
+
+  it('orders chapters first, meetups last, then by id (same data, same drawing order)', () => {
+    const kinds = buildPoints(atlas, ALL, null).map((p) => p.kind);
+    expect(kinds).toEqual(['chapter', 'chapter', 'user_group', 'user_group', 'meetup']);
+  });
+
+  it('marks country-only locations as approximate and gives meetups their year', () => {
+    const points = new Map(buildPoints(atlas, ALL, null).map((p) => [p.id, p]));
+    expect(points.get('wm-fj')?.approximate).toBe(true);
+    expect(points.get('wm-ar')?.approximate).toBe(false);
+    expect(points.get('summit')?.year).toBe(2019);
+  });
+
+  it('honours layers and the filter', () => {
+    expect(buildPoints(atlas, { ...ALL, organizations: false }, null).map((p) => p.id)).toEqual([
+      'summit',
+    ]);
+    expect(
+      buildPoints(atlas, { ...ALL, meetups: false }, new Set(['wm-nz', 'summit'])).map((p) => p.id),
+    ).toEqual(['wm-nz']);
+    expect(countOrganizationPoints(buildPoints(atlas, ALL, new Set()))).toBe(0);
+  });
+});
+
+describe('countryNetworks', () => {
+  it('lists every network with a member in a country, inferred members included', () => {
+    const byCountry = countryNetworks(atlas, null, false);
+    expect(byCountry.get('NZ')).toEqual(['pacific', 'south']);
+    expect(byCountry.get('WS')).toEqual(['pacific']);
+    expect(byCountry.get('AR')).toEqual(['south']);
+  });
+
+  it('leaves out former members unless shown, and hidden networks or members', () => {
+    expect(countryNetworks(atlas, null, false).has('ES')).toBe(false);
+    expect(countryNetworks(atlas, null, true).get('ES')).toEqual(['south']);
+    const visible = new Set(['pacific', 'wm-nz']);
+    expect([...countryNetworks(atlas, visible, true)]).toEqual([['NZ', ['pacific']]]);
+  });
+
+  it('gives each network its own colour', () => {
+    const colours = networkStyles(atlas).map((n) => n.colour);
+    expect(new Set(colours).size).toBe(colours.length);
+  });
+});
