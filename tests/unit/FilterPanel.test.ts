@@ -93,6 +93,10 @@ describe('FilterPanel', () => {
     expect(props.onyears).toHaveBeenLastCalledWith(2010, null);
     await fireEvent.change(to, { target: { value: '1900' } });
     expect(props.onyears).toHaveBeenLastCalledWith(2004, 2010);
+    // Out of bounds: clamped, and the input shows the year kept.
+    await fireEvent.change(to, { target: { value: '2999' } });
+    expect(props.onyears).toHaveBeenLastCalledWith(2010, 2025);
+    expect(to).toHaveValue(2025);
   });
 
   it('follows a range set elsewhere (the timeline)', async () => {
