@@ -120,6 +120,20 @@ describe('Timeline', () => {
     expect(props.onyears).toHaveBeenLastCalledWith(2005, null);
   });
 
+  it.each(['en', 'ar'])('dims only what is outside the range (%s)', (locale) => {
+    const { container } = setup({ from: 2010, to: 2012 }, locale);
+    const box = (r: Element) => {
+      const x = Number(r.getAttribute('x'));
+      return [x, x + Number(r.getAttribute('width'))] as const;
+    };
+    const [s0, s1] = box(container.querySelector('rect.selection')!);
+    expect(s1 - s0).toBeCloseTo((3 * 780) / 22, 6);
+    const outside = [...container.querySelectorAll('rect.outside')].map(box);
+    expect(outside).toHaveLength(2);
+    for (const [a, b] of outside) expect(b <= s0 + 1e-9 || a >= s1 - 1e-9).toBe(true);
+    expect(outside.reduce((sum, [a, b]) => sum + b - a, 0)).toBeCloseTo(780 - (s1 - s0), 6);
+  });
+
   it('brushes a range by dragging, snapped to years, and clears it with a click', async () => {
     const { container, props } = setup();
     const area = container.querySelector('rect.area')!;
