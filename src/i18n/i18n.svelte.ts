@@ -79,6 +79,8 @@ export class I18n {
   }
 }
 
+// A plain cache, not state: entries never change once made.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const displayNames = new Map<string, Intl.DisplayNames>();
 function displayName(locale: string, type: 'language' | 'region', code: string): string {
   const key = `${locale}:${type}`;

@@ -13,7 +13,8 @@ import type {
 } from './schema.ts';
 import { GENERAL_KNOWLEDGE_SOURCE } from './schema.ts';
 
-export type EntityKind = 'organization' | 'network' | 'meetup' | 'program' | 'collaboration' | 'source';
+export type EntityKind =
+  'organization' | 'network' | 'meetup' | 'program' | 'collaboration' | 'source';
 
 export type Entity =
   | { kind: 'organization'; record: Organization }
@@ -50,7 +51,8 @@ export function buildAtlas(dataset: Dataset): Atlas {
   for (const record of dataset.networks) byId.set(record.id, { kind: 'network', record });
   for (const record of dataset.meetups) byId.set(record.id, { kind: 'meetup', record });
   for (const record of dataset.programs) byId.set(record.id, { kind: 'program', record });
-  for (const record of dataset.collaborations) byId.set(record.id, { kind: 'collaboration', record });
+  for (const record of dataset.collaborations)
+    byId.set(record.id, { kind: 'collaboration', record });
   for (const record of dataset.sources) byId.set(record.id, { kind: 'source', record });
 
   const networksOf = new Map<string, { network: Network; inferred: boolean }[]>();

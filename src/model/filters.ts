@@ -48,9 +48,7 @@ export const FACETS: readonly Facet[] = [
 ];
 
 export function hasFilters(f: Filters): boolean {
-  return (
-    FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.sourcedOnly
-  );
+  return FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.sourcedOnly;
 }
 
 /** The first year of a partial ISO date, or null. */
@@ -147,7 +145,8 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
   });
   for (const m of meetups) visibleIds.add(m.id);
 
-  for (const p of d.programs) if (!f.program.length || f.program.includes(p.id)) visibleIds.add(p.id);
+  for (const p of d.programs)
+    if (!f.program.length || f.program.includes(p.id)) visibleIds.add(p.id);
   for (const c of d.collaborations) {
     if (c.organizations.filter((id) => orgIds.has(id)).length < 2) continue;
     if (f.sourcedOnly && !isSourced(c)) continue;

@@ -24,7 +24,8 @@ export function relatedIds(atlas: Atlas, selectionId: string | null): ReadonlySe
       for (const id of entity.record.participants) ids.add(id);
       break;
     case 'program':
-      for (const o of atlas.dataset.organizations) if (o.programs.includes(entity.record.id)) ids.add(o.id);
+      for (const o of atlas.dataset.organizations)
+        if (o.programs.includes(entity.record.id)) ids.add(o.id);
       break;
     case 'collaboration':
       for (const id of entity.record.organizations) ids.add(id);

@@ -137,7 +137,10 @@ export const Network = z.strictObject({
   /** Where the network's hub is based, if it has one. */
   location: Location.optional(),
   website: HttpUrl.optional(),
-  wikidata: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q18559618').optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id such as Q18559618')
+    .optional(),
   sources: Ids,
   uncertain: z.array(z.enum(NETWORK_UNCERTAIN_FIELDS)).optional(),
 });

@@ -59,11 +59,15 @@ export function buildSearchIndex(atlas: Atlas): SearchIndex {
   const d = atlas.dataset;
   const entries: Entry[] = [];
   for (const r of d.organizations)
-    entries.push(entry(r.id, 'organization', r.name, [...Object.values(r.names ?? {}), r.location?.city]));
-  for (const r of d.networks) entries.push(entry(r.id, 'network', r.name, Object.values(r.names ?? {})));
+    entries.push(
+      entry(r.id, 'organization', r.name, [...Object.values(r.names ?? {}), r.location?.city]),
+    );
+  for (const r of d.networks)
+    entries.push(entry(r.id, 'network', r.name, Object.values(r.names ?? {})));
   for (const r of d.meetups)
     entries.push(entry(r.id, 'meetup', r.name, [r.series, r.location?.city, r.venue]));
-  for (const r of d.programs) entries.push(entry(r.id, 'program', r.name, Object.values(r.names ?? {})));
+  for (const r of d.programs)
+    entries.push(entry(r.id, 'program', r.name, Object.values(r.names ?? {})));
   return { entries };
 }
 
@@ -100,7 +104,9 @@ export function search(index: SearchIndex, query: string, limit = 8): SearchHit[
     });
     if (best > 0) hits.push({ id: e.id, kind: e.kind, name: e.name, matched, score: best });
   }
-  hits.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));
+  hits.sort(
+    (a, b) => b.score - a.score || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id),
+  );
   const perKind = new Map<SearchKind, number>();
   return hits.filter((h) => {
     const n = perKind.get(h.kind) ?? 0;

@@ -51,7 +51,15 @@ export const EMPTY_URL_STATE: UrlState = {
   data: null,
 };
 
-const LIST_PARAMS = ['network', 'kind', 'status', 'language', 'program', 'country', 'region'] as const;
+const LIST_PARAMS = [
+  'network',
+  'kind',
+  'status',
+  'language',
+  'program',
+  'country',
+  'region',
+] as const;
 const KNOWN = new Set<string>([
   'view',
   'focus',

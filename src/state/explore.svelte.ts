@@ -21,6 +21,8 @@ export class ExploreState {
   selectedId = $state<string | null>(null);
   layers = $state<MapLayers>({ organizations: true, networks: true, meetups: true, former: false });
   graphMode = $state<GraphMode>('typed');
+  /** Replaced whole (never mutated), so a plain Set in raw state is enough. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   edgeKinds = $state.raw<ReadonlySet<EdgeKind>>(new Set(EDGE_KINDS));
 
   select(id: string | null): void {

@@ -25,9 +25,9 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 async function tableOrgIds(page: Page): Promise<string[]> {
   const table = page.getByTestId('table');
   await expect(table).toBeVisible();
-  return table.locator('tbody tr[data-id]').evaluateAll((rows) =>
-    rows.map((r) => r.getAttribute('data-id') ?? ''),
-  );
+  return table
+    .locator('tbody tr[data-id]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
 }
 
 test('filtering to Iberocoop leaves only its members on the map, the graph and the table', async ({
@@ -37,7 +37,9 @@ test('filtering to Iberocoop leaves only its members on the map, the graph and t
   const toggle = page.getByTestId('filters-toggle');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const filters = page.getByTestId('filters');
-  const networks = filters.locator('details', { has: page.locator('summary', { hasText: 'Network' }) });
+  const networks = filters.locator('details', {
+    has: page.locator('summary', { hasText: 'Network' }),
+  });
   if ((await networks.getAttribute('open')) === null) await networks.locator('summary').click();
   await networks.getByRole('checkbox', { name: /^Iberocoop\b/ }).check();
   await expect(page).toHaveURL(/network=iberocoop/);

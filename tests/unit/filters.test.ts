@@ -21,7 +21,10 @@ function org(id: string, name: string, extra: Partial<Organization> = {}): Organ
 
 const dataset: Dataset = {
   organizations: [
-    org('wikimedia-argentina', 'Wikimedia Argentina', { recognized: '2007-12-11', programs: ['education'] }),
+    org('wikimedia-argentina', 'Wikimedia Argentina', {
+      recognized: '2007-12-11',
+      programs: ['education'],
+    }),
     org('wikimedia-espana', 'Wikimedia España', { countries: ['ES'], recognized: '2011' }),
     org('wikimedia-tn-user-group', 'Wikimedia TN User Group', {
       kind: 'user_group',
@@ -30,7 +33,11 @@ const dataset: Dataset = {
       names: { fr: 'Wikimedia Tunisie' },
       recognized: '2014',
     }),
-    org('wikimedia-ukraine', 'Wikimedia Ukraine', { countries: ['UA'], languages: ['uk'], recognized: '2011' }),
+    org('wikimedia-ukraine', 'Wikimedia Ukraine', {
+      countries: ['UA'],
+      languages: ['uk'],
+      recognized: '2011',
+    }),
     org('wikimedia-venezuela-old', 'Wikimedia Venezuela', {
       status: 'former',
       countries: ['VE'],
@@ -93,7 +100,8 @@ const dataset: Dataset = {
 };
 const atlas = buildAtlas(dataset);
 const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
-const orgIds = (over: Partial<Filters>) => applyFilters(atlas, f(over)).organizations.map((o) => o.id);
+const orgIds = (over: Partial<Filters>) =>
+  applyFilters(atlas, f(over)).organizations.map((o) => o.id);
 
 describe('applyFilters', () => {
   it('shows everything without filters', () => {
@@ -112,8 +120,16 @@ describe('applyFilters', () => {
     ['country', { country: ['ES', 'UA'] }, ['wikimedia-espana', 'wikimedia-ukraine']],
     ['region', { region: ['africa'] }, ['wikimedia-tn-user-group']],
     ['year range (existed by 2008)', { to: 2008 }, ['wikimedia-argentina']],
-    ['year range (still there in 2018)', { from: 2018 }, ['wikimedia-argentina', 'wikimedia-espana', 'wikimedia-tn-user-group', 'wikimedia-ukraine']],
-    ['sourced only', { sourcedOnly: true }, ['wikimedia-argentina', 'wikimedia-espana', 'wikimedia-tn-user-group', 'wikimedia-ukraine']],
+    [
+      'year range (still there in 2018)',
+      { from: 2018 },
+      ['wikimedia-argentina', 'wikimedia-espana', 'wikimedia-tn-user-group', 'wikimedia-ukraine'],
+    ],
+    [
+      'sourced only',
+      { sourcedOnly: true },
+      ['wikimedia-argentina', 'wikimedia-espana', 'wikimedia-tn-user-group', 'wikimedia-ukraine'],
+    ],
     ['two facets AND', { network: ['iberocoop'], country: ['ES'] }, ['wikimedia-espana']],
   ])('%s', (_name, over, expected) => {
     expect(orgIds(over)).toEqual(expected);
@@ -136,7 +152,9 @@ describe('applyFilters', () => {
   });
 
   it('filters meetups by year', () => {
-    expect(applyFilters(atlas, f({ from: 2015 })).meetups.map((m) => m.id)).toEqual(['wikiarabia-2015']);
+    expect(applyFilters(atlas, f({ from: 2015 })).meetups.map((m) => m.id)).toEqual([
+      'wikiarabia-2015',
+    ]);
   });
 });
 

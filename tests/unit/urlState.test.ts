@@ -29,7 +29,8 @@ describe('parseUrlState', () => {
   });
 
   it('round-trips through formatUrlState in a fixed order', () => {
-    const search = '?view=graph&focus=wikimedia-argentina&kind=chapter&from=2010&to=2015&q=espa%C3%B1a&lang=es';
+    const search =
+      '?view=graph&focus=wikimedia-argentina&kind=chapter&from=2010&to=2015&q=espa%C3%B1a&lang=es';
     const { state } = parseUrlState(search);
     expect(formatUrlState(state)).toBe(search);
     expect(formatUrlState(parseUrlState('?lang=es&view=graph').state)).toBe('?view=graph&lang=es');
@@ -44,10 +45,12 @@ describe('resolveDataUrl', () => {
   ])('accepts same-origin %s', (value, expected) => {
     expect(resolveDataUrl(value, page)?.href).toBe(expected);
   });
-  it.each(['https://evil.example.com/data.json', 'javascript:alert(1)', 'data:application/json,{}', '//evil.example.com/x.json'])(
-    'refuses %s',
-    (value) => {
-      expect(resolveDataUrl(value, page)).toBeNull();
-    },
-  );
+  it.each([
+    'https://evil.example.com/data.json',
+    'javascript:alert(1)',
+    'data:application/json,{}',
+    '//evil.example.com/x.json',
+  ])('refuses %s', (value) => {
+    expect(resolveDataUrl(value, page)).toBeNull();
+  });
 });
