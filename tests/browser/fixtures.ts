@@ -15,12 +15,18 @@ export const SCREENSHOTS = 'tests/browser/screenshots';
 export interface AppProblems {
   consoleErrors: string[];
   foreignRequests: string[];
+  /** Console errors a test expects (e.g. the browser's own line for a 404 it provokes). */
+  expectedConsoleErrors: RegExp[];
 }
 
 export const test = base.extend<{ problems: AppProblems }>({
   problems: [
     async ({ page, baseURL }, use) => {
-      const problems: AppProblems = { consoleErrors: [], foreignRequests: [] };
+      const problems: AppProblems = {
+        consoleErrors: [],
+        foreignRequests: [],
+        expectedConsoleErrors: [],
+      };
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
@@ -34,7 +40,10 @@ export const test = base.extend<{ problems: AppProblems }>({
         if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
       });
       await use(problems);
-      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      const unexpected = problems.consoleErrors.filter(
+        (text) => !problems.expectedConsoleErrors.some((re) => re.test(text)),
+      );
+      expect(unexpected, 'console errors').toEqual([]);
       expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
     },
     { auto: true },
