@@ -20,6 +20,8 @@ import type { MapPoint } from './points.ts';
 
 /** From this zoom on, the 1:50m outlines replace the 1:110m ones (loaded on first need). */
 export const FINE_ZOOM = 4;
+/** Most places the keyboard list holds at once. */
+export const MAX_PLACES = 400;
 const WORLD: L.LatLngBoundsLiteral = [
   [-56, -168],
   [75, 190],
@@ -155,13 +157,17 @@ export class AtlasMap {
     this.map.on('mouseout', () => this.#hover(null));
     this.map.on('movestart', () => this.#hover(null));
     this.map.on('zoomend', () => this.#chooseBasemap());
-    this.map.on('moveend', () => this.#publish(this.#markers.items));
     // The pane may get its final size after mount: keep showing the whole world until the
     // person or a selection moves the camera.
     this.map.on('dragstart zoomstart', () => {
       if (!this.#fitting) this.#initialView = false;
     });
+    let size = `${element.clientWidth}x${element.clientHeight}`;
     this.#resize = new ResizeObserver(() => {
+      // Observing reports the size once at start: only a real change costs a new layout.
+      const now = `${element.clientWidth}x${element.clientHeight}`;
+      if (now === size) return;
+      size = now;
       this.map.invalidateSize({ animate: false });
       if (this.#initialView) this.showWorld();
     });
@@ -343,10 +349,15 @@ export class AtlasMap {
 
   #publish(items: readonly DrawnItem[]): void {
     const size = this.map.getSize();
-    const out: PlaceItem[] = [];
+    let out: PlaceItem[] = [];
     for (const item of items) {
       const place = this.#toPlace(item);
       if (place.x >= 0 && place.y >= 0 && place.x <= size.x && place.y <= size.y) out.push(place);
+    }
+    if (out.length > MAX_PLACES) {
+      // Zoomed in on thousands of markers: the keyboard list keeps those nearest the centre.
+      const d = (p: PlaceItem) => (p.x - size.x / 2) ** 2 + (p.y - size.y / 2) ** 2;
+      out = out.sort((a, b) => d(a) - d(b)).slice(0, MAX_PLACES);
     }
     this.#events.onplaces(out, this.map.getZoom());
   }

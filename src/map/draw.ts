@@ -11,6 +11,21 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const INK = '#202122';
 const PAPER = '#ffffff';
 
+/** Setting ctx.font parses a CSS font each time; skip it when the font is already set. */
+export function setFont(ctx: CanvasRenderingContext2D, weight: number, size: number): void {
+  const font = `${weight} ${size}px ${FONT}`;
+  if (fonts.get(ctx) !== font) {
+    ctx.font = font;
+    fonts.set(ctx, font);
+  }
+}
+const fonts = new WeakMap<CanvasRenderingContext2D, string>();
+
+/** Resizing a canvas resets its context: forget the font set before. */
+export function forgetFont(ctx: CanvasRenderingContext2D): void {
+  fonts.delete(ctx);
+}
+
 export type Emphasis = 'normal' | 'dim' | 'highlight' | 'selected';
 
 /** Traces the outline of a kind's shape: chapter ●, user group ■, thematic ▲, meetup ★. */
@@ -154,7 +169,7 @@ export function drawCluster(
     start = end;
   }
   ctx.fillStyle = INK;
-  ctx.font = `600 ${members.length >= 100 ? 10 : 11}px ${FONT}`;
+  setFont(ctx, 600, members.length >= 100 ? 10 : 11);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(countLabel, x, y + 0.5);
@@ -170,7 +185,7 @@ export function drawLabel(
   options: { bold?: boolean; size?: number; align?: CanvasTextAlign; alpha?: number } = {},
 ) {
   ctx.globalAlpha = options.alpha ?? 1;
-  ctx.font = `${options.bold ? 700 : 500} ${options.size ?? 11}px ${FONT}`;
+  setFont(ctx, options.bold ? 700 : 500, options.size ?? 11);
   ctx.textAlign = options.align ?? 'left';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';

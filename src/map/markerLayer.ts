@@ -19,6 +19,8 @@ import {
   drawLeader,
   drawPoint,
   hitRadius,
+  forgetFont,
+  setFont,
   type Emphasis,
 } from './draw.ts';
 import type { MapPoint } from './points.ts';
@@ -65,8 +67,6 @@ interface ArcPath {
 
 /** Clustering groups: everything else, and the highlighted records (kept apart so they stay visible). */
 const GROUPS = ['all', 'highlighted'] as const;
-
-const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** The year of a meetup, or the span of years of a cluster made only of meetups. */
 function yearText(item: DrawnItem): string | null {
@@ -124,6 +124,8 @@ export class MarkerLayer extends L.Layer {
   #arcPaths: ArcPath[] = [];
   #frame = 0;
   #dirty = false;
+  /** Set once the points have been given (possibly none): the next paint is the first real one. */
+  #hasPoints = false;
   #onLayout: (items: readonly DrawnItem[]) => void;
   #onFirstPaint: (() => void) | null;
 
@@ -168,6 +170,7 @@ export class MarkerLayer extends L.Layer {
 
   /** Replaces part of the scene; lays out again unless only the focus changed. */
   update(change: Partial<MarkerScene>): void {
+    if (change.points) this.#hasPoints = true;
     if (Object.keys(change).some((k) => k !== 'focusKey')) this.#dirty = true;
     this.#scene = { ...this.#scene, ...change };
     if (this.#frame) return;
@@ -206,6 +209,7 @@ export class MarkerLayer extends L.Layer {
     L.DomUtil.setPosition(canvas, this.#min);
     canvas.width = Math.round(this.#size.x * dpr);
     canvas.height = Math.round(this.#size.y * dpr);
+    if (this.#ctx) forgetFont(this.#ctx);
     canvas.style.width = `${this.#size.x}px`;
     canvas.style.height = `${this.#size.y}px`;
     this.#layout();
@@ -360,11 +364,11 @@ export class MarkerLayer extends L.Layer {
     const chosen = this.#items.find((i) => i.key === selectedId);
     if (chosen) {
       const name = chosen.members[0]!.name;
-      ctx.font = `700 12px ${LABEL_FONT}`;
+      setFont(ctx, 700, 12);
       taken.add(chosen.x + 14, chosen.y - 19, ctx.measureText(name).width, 14);
       drawLabel(ctx, name, chosen.x + 14, chosen.y - 12, { bold: true, size: 12 });
     }
-    ctx.font = `500 10px ${LABEL_FONT}`;
+    setFont(ctx, 500, 10);
     for (let i = this.#items.length - 1; i >= 0; i--) {
       const item = this.#items[i]!;
       const text = inside(item) ? yearText(item) : null;
@@ -377,7 +381,7 @@ export class MarkerLayer extends L.Layer {
     }
     if (focused)
       drawFocusRing(ctx, focused.x, focused.y, focused.kind === 'cluster' ? focused.r : 8);
-    if (this.#onFirstPaint && this.#scene.points.length > 0) {
+    if (this.#onFirstPaint && this.#hasPoints) {
       const done = this.#onFirstPaint;
       this.#onFirstPaint = null;
       requestAnimationFrame(() => done());

@@ -189,6 +189,13 @@ test('ESEAP: selecting a network out of view brings the Pacific into view', asyn
   );
   await settle(page);
   await screenshot(page, 'map-eseap');
+  // Move east across 180°: the outlines continue (Fiji, Chukotka), the markers follow.
+  await page.getByTestId('map-places').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(placeEntry(page, 'Wikimedia Aotearoa New Zealand')).toHaveCount(1);
+  await page.getByTestId('map-places').blur();
+  await settle(page);
+  await screenshot(page, 'map-pacific');
 });
 
 test('a selected meetup shows arcs from its organizers and participants', async ({ page }) => {

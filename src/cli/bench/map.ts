@@ -1,0 +1,243 @@
+/**
+ * Benchmark suite `map`: the app's map (one canvas for markers, clustering, Leaflet canvas
+ * basemap) against a naive Leaflet map (SVG renderer, one DOM L.marker per point) on the same
+ * synthetic datasets of 500, 5,000 and 20,000 organizations, in the same run.
+ *
+ * For each size and map, in Chromium (headless, software rendering, DPR 1):
+ * - first paint: from navigation start to the first frame with the markers drawn (both pages
+ *   set the `map-first-paint` performance mark); for the app this includes fetching,
+ *   validating and indexing the dataset;
+ * - frame times (requestAnimationFrame intervals, median and p95, frames over 50 ms) while
+ *   panning with the mouse and while zooming with the wheel, with real input events.
+ *
+ * The app is the built one (`npm run build`, dist/) loading `?view=map&data=<dataset>`; the
+ * baseline is tests/bench/baseline-map.html, sized like the app's map. Results: a table on
+ * stdout and bench-results/map.json. Alone: `npx tsx src/cli/bench/map.ts [--sizes 500,5000]`.
+ * Timings here are worst cases (two slow cores, no GPU): compare ratios within one run.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { synthesizeDataset } from '../../model/synthetic.ts';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  FRAME_RECORDER,
+  frameStats,
+  ms,
+  RESULTS,
+  ROOT,
+  serve,
+  table,
+  type FrameStats,
+  type Route,
+} from './common.ts';
+
+export const DEFAULT_SIZES = [500, 5000, 20000];
+const SEED = 20_261_125;
+type Impl = 'app' | 'baseline';
+
+export interface MapBenchRow {
+  impl: Impl;
+  orgs: number;
+  /** Markers the page placed (organizations and meetups with a location). */
+  points: number;
+  firstPaintMs: number;
+  pan: FrameStats;
+  zoom: FrameStats;
+}
+
+export interface MapBenchOptions {
+  sizes?: readonly number[];
+  log?: (line: string) => void;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function measureFrames(page: Page, act: () => Promise<void>): Promise<FrameStats> {
+  await page.evaluate(() =>
+    (window as unknown as { __frames: { start(): void } }).__frames.start(),
+  );
+  await act();
+  const times = await page.evaluate(() =>
+    (window as unknown as { __frames: { stop(): number[] } }).__frames.stop(),
+  );
+  return frameStats(times);
+}
+
+/** The same gestures on both maps: two drags there and back, then wheel zooms in and out. */
+async function interact(page: Page, box: Box): Promise<{ pan: FrameStats; zoom: FrameStats }> {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const pan = await measureFrames(page, async () => {
+    for (const [dx, dy] of [
+      [260, 120],
+      [-220, 140],
+    ] as const) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      await page.mouse.move(cx + dx, cy + dy, { steps: 30 });
+      await page.mouse.move(cx, cy, { steps: 30 });
+      await page.mouse.up();
+      await page.waitForTimeout(300);
+    }
+  });
+  const zoom = await measureFrames(page, async () => {
+    // Around Europe-ish (left of centre), where the synthetic data is densest, then back out.
+    await page.mouse.move(cx - box.width * 0.05, cy - box.height * 0.15);
+    for (const delta of [-120, -120, -120, 120, 120, 120]) {
+      await page.mouse.wheel(0, delta);
+      await page.waitForTimeout(450);
+    }
+  });
+  return { pan, zoom };
+}
+
+async function firstPaint(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('map-first-paint')[0]?.startTime ?? NaN);
+}
+
+async function measure(
+  browser: Browser,
+  origin: string,
+  impl: Impl,
+  orgs: number,
+  size: { width: number; height: number } | null,
+): Promise<MapBenchRow & { box: Box }> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  await page.addInitScript(FRAME_RECORDER);
+  const data = `bench-data/${orgs}.json`;
+  const url =
+    impl === 'app'
+      ? `${origin}/?view=map&data=${data}`
+      : `${origin}/bench-baseline/baseline-map.html?data=/${data}&w=${size?.width ?? 1000}&h=${size?.height ?? 600}`;
+  await page.goto(url);
+  const map = page.locator('[data-testid="map"]');
+  await map.and(page.locator('[data-ready="true"]')).waitFor({ timeout: 300_000 });
+  const paint = await firstPaint(page);
+  const points = Number((await map.getAttribute('data-point-count')) ?? NaN);
+  const box = (await map.boundingBox())!;
+  await page.waitForTimeout(800); // let late work (lazy chunks, idle tasks) settle first
+  const { pan, zoom } = await interact(page, box);
+  await context.close();
+  if (errors.length)
+    throw new Error(`map ${impl} ${orgs}: errors in the page: ${errors.join('; ')}`);
+  return { impl, orgs, points, firstPaintMs: paint, pan, zoom, box };
+}
+
+export function formatTable(rows: readonly MapBenchRow[]): string {
+  const frames = (f: FrameStats) => `${ms(f.median)} / ${ms(f.p95)} (${f.over50})`;
+  const lines = rows.map((r) => [
+    r.orgs.toLocaleString('en'),
+    r.points.toLocaleString('en'),
+    r.impl === 'app' ? 'app: canvas + clusters' : 'baseline: SVG + L.marker',
+    ms(r.firstPaintMs),
+    frames(r.pan),
+    frames(r.zoom),
+  ]);
+  const out = [
+    table(
+      [
+        'orgs',
+        'markers',
+        'map',
+        'first paint ms',
+        'pan ms med / p95 (>50)',
+        'zoom ms med / p95 (>50)',
+      ],
+      lines,
+    ),
+  ];
+  for (const orgs of new Set(rows.map((r) => r.orgs))) {
+    const a = rows.find((r) => r.orgs === orgs && r.impl === 'app');
+    const b = rows.find((r) => r.orgs === orgs && r.impl === 'baseline');
+    if (!a || !b) continue;
+    const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(1) : '–');
+    out.push(
+      `${orgs.toLocaleString('en')} orgs, baseline / app: first paint ${ratio(b.firstPaintMs, a.firstPaintMs)}x, ` +
+        `pan p95 ${ratio(b.pan.p95, a.pan.p95)}x, zoom p95 ${ratio(b.zoom.p95, a.zoom.p95)}x`,
+    );
+  }
+  return out.join('\n');
+}
+
+export async function runMapBench(options: MapBenchOptions = {}): Promise<MapBenchRow[]> {
+  const { sizes = DEFAULT_SIZES, log = console.log } = options;
+  if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
+    throw new Error('map bench: dist/index.html is missing; run `npm run build` first');
+  }
+  // A private copy: a build started meanwhile (tests, other work) must not swap the chunks.
+  const dist = join(RESULTS, 'map-app');
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(join(ROOT, 'dist'), dist, { recursive: true });
+  const routes: Route[] = [];
+  for (const orgs of sizes) {
+    log(`map: synthesizing ${orgs.toLocaleString('en')} organizations`);
+    const body = JSON.stringify(synthesizeDataset(orgs, SEED));
+    routes.push({ path: `/bench-data/${orgs}.json`, body, type: 'application/json' });
+  }
+  const modules = join(ROOT, 'node_modules');
+  routes.push(
+    { prefix: '/bench-vendor/leaflet/', dir: join(modules, 'leaflet/dist') },
+    { prefix: '/bench-vendor/', dir: join(modules, 'topojson-client/dist') },
+    { prefix: '/bench-vendor/', dir: join(modules, 'world-atlas') },
+    { prefix: '/bench-baseline/', dir: join(ROOT, 'tests/bench') },
+    { path: '/favicon.ico', body: '', type: 'image/x-icon' },
+    { prefix: '/', dir: dist },
+  );
+
+  const { server, origin } = await serve(routes);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const rows: MapBenchRow[] = [];
+  try {
+    for (const orgs of sizes) {
+      log(`map: app, ${orgs.toLocaleString('en')} organizations`);
+      const app = await measure(browser, origin, 'app', orgs, null);
+      log(`map: baseline, ${orgs.toLocaleString('en')} organizations`);
+      const size = { width: Math.round(app.box.width), height: Math.round(app.box.height) };
+      const baseline = await measure(browser, origin, 'baseline', orgs, size);
+      for (const { box: _box, ...row } of [app, baseline]) rows.push(row);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'map.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  log(formatTable(rows));
+  return rows;
+}
+
+/** The suite as the bench runner calls it. */
+export default {
+  name: 'map',
+  run: (options: { sizes?: readonly number[] } = {}) => runMapBench(options),
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const at = process.argv.indexOf('--sizes');
+  const sizes = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : DEFAULT_SIZES;
+  runMapBench({ sizes }).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
