@@ -15,6 +15,9 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/** Another port lets a second checkout run its tests beside a running preview. */
+const PORT = Number(process.env.ATLAS_TEST_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
@@ -25,7 +28,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -39,8 +42,8 @@ export default defineConfig({
     bypassCSP: true,
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
