@@ -1200,12 +1200,16 @@ function convertOrganization(ctx: Context, o: RefOrganization): Organization {
   const id = slugify(name);
   if (name !== o.name) ctx.report.correct(`${where} name`, o.name, name);
 
+  // `name` is the English name: English alternatives and former names are aliases, which
+  // search finds, while `names` holds the local names shown in other UI languages.
   const names: Record<string, string> = {};
+  const aliases: string[] = [];
   for (const alt of [...o.alt_names, ...(EXTRA_ALT_NAMES[o.name] ?? [])]) {
     const lang = ALT_NAME_LANGUAGES[alt];
     if (lang === undefined)
       ctx.report.error(`${where}: alternative name "${alt}" is not in ALT_NAME_LANGUAGES`);
-    else if (typeof lang !== 'string') ctx.report.note(`${where} alt_names`, alt, lang.drop);
+    else if (typeof lang !== 'string') aliases.push(alt.replace(/\s*\((former[^)]*)\)$/, ''));
+    else if (lang === 'en') aliases.push(alt);
     else if (names[lang]) ctx.report.error(`${where}: two alternative names in ${lang}`);
     else names[lang] = alt;
   }
@@ -1290,6 +1294,7 @@ function convertOrganization(ctx: Context, o: RefOrganization): Organization {
     id,
     name,
     ...(Object.keys(names).length > 0 ? { names } : {}),
+    ...(aliases.length > 0 ? { aliases } : {}),
     kind: o.kind,
     status,
     countries: o.countries,
@@ -1319,10 +1324,16 @@ function convertNetwork(ctx: Context, n: RefNetwork): Network {
     ctx.report.error(`${where}: not in NETWORKS`);
   }
   const id = table?.id ?? slugify(n.name);
+  // English alternatives and the names the table set aside become aliases (search finds them).
+  const { en: englishAlias, ...localNames } = table?.names ?? {};
+  const aliases = englishAlias ? [englishAlias] : [];
   for (const alt of n.alt_names) {
     const kept = alt === table?.name || Object.values(table?.names ?? {}).includes(alt);
     const dropped = table?.dropped?.[alt];
-    if (dropped && !kept) ctx.report.note(`${where} alt_names`, alt, dropped);
+    // A predecessor is another network of its own (FKAGEU), not another name of this one.
+    if (dropped && !kept && /predecessor/.test(alt))
+      ctx.report.note(`${where} alt_names`, alt, dropped);
+    else if (dropped && !kept) aliases.push(alt.replace(/\s*\(former[^)]*\)$/, ''));
     else if (!kept && !dropped)
       ctx.report.error(`${where}: alternative name "${alt}" neither kept nor dropped`);
   }
@@ -1361,7 +1372,8 @@ function convertNetwork(ctx: Context, n: RefNetwork): Network {
   return {
     id,
     name: table?.name ?? n.name,
-    ...(table?.names ? { names: table.names } : {}),
+    ...(Object.keys(localNames).length > 0 ? { names: localNames } : {}),
+    ...(aliases.length > 0 ? { aliases: [...new Set(aliases)] } : {}),
     kind: n.kind,
     ...(founded ? { founded } : {}),
     languages: n.languages,

@@ -113,6 +113,8 @@ const FIELDS: Record<string, Record<string, string>> = {
     id: 'Unique id: lowercase slug of the English name.',
     name: 'Name in English, or as the organization writes it in Latin script.',
     names: 'Names in other languages, keyed by BCP 47 tag.',
+    aliases:
+      'Other names it is known by, in any language (abbreviations, English variants, former names); search finds them.',
     kind: 'chapter, user_group or thematic_org, as recognized by the Affiliations Committee.',
     status: 'active, or former (de-recognized, dissolved or merged).',
     countries:
@@ -133,6 +135,8 @@ const FIELDS: Record<string, Record<string, string>> = {
     id: 'Unique id: lowercase slug of the English name.',
     name: 'Name in English.',
     names: 'Names in other languages, keyed by BCP 47 tag.',
+    aliases:
+      'Other names it is known by, in any language (abbreviations, English variants, former names); search finds them.',
     kind: 'regional, language or thematic.',
     founded: 'Year or date of founding.',
     languages: 'Working languages of the network, BCP 47.',
@@ -171,6 +175,8 @@ const FIELDS: Record<string, Record<string, string>> = {
     id: 'Unique id: lowercase slug of the English name.',
     name: 'Name in English.',
     names: 'Names in other languages, keyed by BCP 47 tag.',
+    aliases:
+      'Other names it is known by, in any language (abbreviations, English variants, former names); search finds them.',
     website: 'Page of the program, http(s) only.',
     sources: 'Ids of the sources for this record.',
   },

@@ -58,6 +58,12 @@ const Ids = z.array(Id).max(LIMITS.listItems);
 /** Local names keyed by BCP 47 language code: `{ "fr": "Wikimédia France" }`. */
 const Names = z.record(LanguageTag, Name);
 
+/**
+ * Other names a record is known by, in any language: abbreviations, English variants, former
+ * names. Search finds records by them; `name` stays what is shown.
+ */
+const Aliases = z.array(Name).max(50);
+
 export const Location = z.strictObject({
   city: z.string().trim().min(1).max(LIMITS.city).optional(),
   /** Country of this place; meetups need it, organizations may rely on `countries`. */
@@ -91,6 +97,7 @@ export const Organization = z.strictObject({
   id: Id,
   name: Name,
   names: Names.optional(),
+  aliases: Aliases.optional(),
   kind: OrganizationKind,
   status: z.enum(['active', 'former']),
   countries: z.array(CountryCode).max(300),
@@ -127,6 +134,7 @@ export const Network = z.strictObject({
   id: Id,
   name: Name,
   names: Names.optional(),
+  aliases: Aliases.optional(),
   kind: z.enum(['regional', 'language', 'thematic']),
   founded: PartialDate.optional(),
   languages: z.array(LanguageTag).max(LIMITS.listItems),
@@ -191,6 +199,7 @@ export const Program = z.strictObject({
   id: Id,
   name: Name,
   names: Names.optional(),
+  aliases: Aliases.optional(),
   website: HttpUrl.optional(),
   sources: Ids.optional(),
 });

@@ -60,14 +60,22 @@ export function buildSearchIndex(atlas: Atlas): SearchIndex {
   const entries: Entry[] = [];
   for (const r of d.organizations)
     entries.push(
-      entry(r.id, 'organization', r.name, [...Object.values(r.names ?? {}), r.location?.city]),
+      entry(r.id, 'organization', r.name, [
+        ...Object.values(r.names ?? {}),
+        ...(r.aliases ?? []),
+        r.location?.city,
+      ]),
     );
   for (const r of d.networks)
-    entries.push(entry(r.id, 'network', r.name, Object.values(r.names ?? {})));
+    entries.push(
+      entry(r.id, 'network', r.name, [...Object.values(r.names ?? {}), ...(r.aliases ?? [])]),
+    );
   for (const r of d.meetups)
     entries.push(entry(r.id, 'meetup', r.name, [r.series, r.location?.city, r.venue]));
   for (const r of d.programs)
-    entries.push(entry(r.id, 'program', r.name, Object.values(r.names ?? {})));
+    entries.push(
+      entry(r.id, 'program', r.name, [...Object.values(r.names ?? {}), ...(r.aliases ?? [])]),
+    );
   return { entries };
 }
 
