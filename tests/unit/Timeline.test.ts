@@ -5,6 +5,7 @@ import Timeline from '../../src/components/Timeline.svelte';
 import { fractionalYear, meetupMarks, yearBounds } from '../../src/components/timeline/years.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.ts';
 import { renderWithI18n } from './helpers/renderWithI18n.ts';
+import { I18n } from '../../src/i18n/i18n.svelte.ts';
 import { smallAtlas as atlas, smallDataset } from './helpers/smallDataset.ts';
 
 function setup(over: Partial<Filters> = {}, locale = 'en') {
@@ -116,7 +117,8 @@ describe('Timeline', () => {
     expect(bars).toHaveLength(3);
     expect(bars[0]).toBeGreaterThan(bars[1]!);
     expect(bars[1]).toBeGreaterThan(bars[2]!);
-    await fireEvent.keyDown(slider('First year'), { key: 'ArrowLeft' });
+    // The handle is named in Arabic here.
+    await fireEvent.keyDown(slider(new I18n('ar').t('timeline-from')), { key: 'ArrowLeft' });
     expect(props.onyears).toHaveBeenLastCalledWith(2005, null);
   });
 
