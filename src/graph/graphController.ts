@@ -35,6 +35,8 @@ export interface GraphControllerOptions {
 const SEED = 1;
 const MOVE_MS = 600;
 const DRAG_THRESHOLD = 3;
+/** The view counts as moving this long after its last pan or zoom. */
+const MOVING_MS = 150;
 
 interface DragSubject {
   index: number;
@@ -54,7 +56,7 @@ export class GraphController {
   readonly #cleanups: (() => void)[] = [];
 
   #scene: GraphScene | null = null;
-  #labels: readonly string[] = [];
+  #labelOf: (i: number) => string = () => '';
   #direction: 'ltr' | 'rtl' = 'ltr';
   #importance: Uint32Array = new Uint32Array(0);
   /** What is drawn, in layout units; NaN for nodes not placed yet. */
@@ -78,15 +80,22 @@ export class GraphController {
   #frame = 0;
   /** The old picture stays on screen until the new layout ends, then morphs into it. */
   #pendingMorph = false;
+  /** Bumped whenever what the layer shows changes; the renderer repaints when it differs. */
+  #version = 0;
+  #movedAt = -Infinity;
+  #idle: ReturnType<typeof setTimeout> | undefined;
+  #dragged = -1;
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
   readonly #stats: GraphStats = {
     startedAt: 0,
     settledAt: null,
+    paintedAt: null,
     ticks: 0,
     messages: 0,
     draws: 0,
     drawMs: 0,
+    paintMs: -1,
   };
 
   constructor(container: HTMLElement, canvas: HTMLCanvasElement, options: GraphControllerOptions) {
@@ -111,13 +120,16 @@ export class GraphController {
           this.#autoFit = false;
           cancelAnimationFrame(this.#camera);
         }
-        this.#invalidate();
+        this.#movedAt = performance.now();
+        this.#redraw();
       });
     this.#zoom.duration(options.reducedMotion() ? 0 : 250);
     this.#canvasSelection.call(this.#dragBehaviour()).call(this.#zoom);
     this.#listen(canvas, 'click', (e) => this.#click(e as MouseEvent));
     this.#listen(canvas, 'dblclick', (e) => this.#doubleClick(e as MouseEvent));
-    this.#listen(canvas, 'pointermove', (e) => this.#hover(this.#hitEvent(e as PointerEvent)));
+    this.#listen(canvas, 'pointermove', (e) => {
+      if (this.#dragged < 0) this.#hover(this.#hitEvent(e as PointerEvent));
+    });
     this.#listen(canvas, 'pointerleave', () => this.#hover(-1));
     this.#listen(container, 'keydown', (e) => this.#key(e as KeyboardEvent));
     this.#listen(container, 'focus', () => this.#setShowFocus(container.matches(':focus-visible')));
@@ -142,6 +154,7 @@ export class GraphController {
     this.#selected = this.#indexOf(this.#selectedId);
     this.#hovered = -1;
     this.#focused = -1;
+    this.#dragged = -1;
     this.#highlighted = this.#highlightFlags();
     if (previous && sameLayout(previous, scene) && this.#display) {
       this.#invalidate();
@@ -169,13 +182,16 @@ export class GraphController {
       !keepPicture && scene.nodes.length <= LIVE_NODE_LIMIT && !this.#options.reducedMotion();
     this.#stats.startedAt = performance.now();
     this.#stats.settledAt = null;
+    this.#stats.paintedAt = null;
     this.#client.layout(scene, SEED, live);
+    this.#prepareWhenIdle();
     this.#report('running', live ? null : 0);
     this.#invalidate();
   }
 
-  setLabels(labels: readonly string[], direction: 'ltr' | 'rtl'): void {
-    this.#labels = labels;
+  /** How to name node i of the current scene (called for the few nodes that get a label). */
+  setLabels(labelOf: (i: number) => string, direction: 'ltr' | 'rtl'): void {
+    this.#labelOf = labelOf;
     this.#direction = direction;
     this.#invalidate();
   }
@@ -233,6 +249,7 @@ export class GraphController {
 
   destroy(): void {
     cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#idle);
     cancelAnimationFrame(this.#camera);
     for (const cleanup of this.#cleanups) cleanup();
     this.#canvasSelection.on('.zoom', null).on('.drag', null);
@@ -244,6 +261,7 @@ export class GraphController {
     if (state === 'running' && this.#stats.settledAt !== null) {
       this.#stats.startedAt = now;
       this.#stats.settledAt = null;
+      this.#stats.paintedAt = null;
     }
     if (state === 'settled' && this.#stats.settledAt === null) this.#stats.settledAt = now;
     this.#options.onlayout(state, progress);
@@ -339,6 +357,24 @@ export class GraphController {
     this.#camera = requestAnimationFrame(step);
   }
 
+  /**
+   * While the worker lays out, the page is idle: get the paint layers ready and the names of
+   * the best connected nodes (the first to get labels), a small task at a time.
+   */
+  #prepareWhenIdle(): void {
+    const idle = (task: () => void) =>
+      'requestIdleCallback' in window ? requestIdleCallback(task) : setTimeout(task, 50);
+    const names = () => {
+      const order = this.#importance;
+      for (let j = 0; j < Math.min(400, order.length); j++) this.#labelOf(order[j]!);
+    };
+    const layers = () => {
+      if (this.#renderer.prepare()) idle(layers);
+      else idle(names);
+    };
+    idle(layers);
+  }
+
   #resize(): void {
     const rect = this.#container.getBoundingClientRect();
     this.#width = Math.max(1, Math.floor(rect.width));
@@ -349,7 +385,14 @@ export class GraphController {
     this.#invalidate();
   }
 
+  /** Something painted in the layer changed (positions, emphasis, labels...): paint it again. */
   #invalidate(): void {
+    this.#version++;
+    this.#redraw();
+  }
+
+  /** Only the view or an overlay changed: a frame, without painting the layer again. */
+  #redraw(): void {
     if (this.#frame === 0) this.#frame = requestAnimationFrame(() => this.#draw());
   }
 
@@ -378,25 +421,40 @@ export class GraphController {
       return;
     }
     const drawStart = performance.now();
-    this.#renderer.draw({
-      scene,
-      positions: this.#display,
-      labels: this.#labels,
-      importance: this.#importance,
-      transform: this.#transform,
-      direction: this.#direction,
-      covered: this.#covered,
-      emphasis: {
-        selected: this.#selected,
-        hovered: this.#hovered,
-        focused: this.#focused,
-        showFocus: this.#showFocus,
-        highlighted: this.#highlighted,
-        pinned: this.#pinned,
+    const moving = drawStart - this.#movedAt < MOVING_MS;
+    const result = this.#renderer.frame(
+      {
+        scene,
+        positions: this.#display,
+        labelOf: this.#labelOf,
+        importance: this.#importance,
+        transform: this.#transform,
+        direction: this.#direction,
+        covered: this.#covered,
+        emphasis: {
+          selected: this.#selected,
+          hovered: this.#hovered,
+          focused: this.#focused,
+          showFocus: this.#showFocus,
+          highlighted: this.#highlighted,
+          pinned: this.#pinned,
+          dragged: this.#dragged,
+        },
       },
-    });
+      this.#version,
+      moving,
+    );
     this.#stats.draws++;
     this.#stats.drawMs = performance.now() - drawStart;
+    this.#stats.paintMs = this.#renderer.paintMs;
+    if (result === 'done' && this.#stats.settledAt !== null) {
+      this.#stats.paintedAt ??= performance.now();
+    }
+    if (result === 'more') this.#redraw();
+    else if (result === 'idle') {
+      clearTimeout(this.#idle);
+      this.#idle = setTimeout(() => this.#redraw(), MOVING_MS + 10);
+    }
   }
 
   // Pointer: hit testing, hover, click, drag.
@@ -419,7 +477,8 @@ export class GraphController {
   }
 
   #hover(index: number): void {
-    if (index === this.#hovered) return;
+    // While a node is dragged, the pointer is on it: no need to search the quadtree.
+    if (this.#dragged >= 0 || index === this.#hovered) return;
     this.#hovered = index;
     this.#canvas.style.cursor = index >= 0 ? 'pointer' : '';
     this.#invalidate();
@@ -462,10 +521,13 @@ export class GraphController {
         p[2 * s.index] = x;
         p[2 * s.index + 1] = y;
         this.#index = null;
-        this.#pinned[s.index] = 1;
         this.#autoFit = false;
         this.#client.pin(node.id, x, y, true);
-        this.#invalidate();
+        if (this.#dragged !== s.index) {
+          this.#dragged = s.index;
+          this.#pinned[s.index] = 1;
+          this.#invalidate();
+        } else this.#redraw();
       })
       .on('end', (event: Event) => {
         const s = event.subject;
@@ -473,6 +535,8 @@ export class GraphController {
         const p = this.#display;
         if (!s.moved || !node || !p) return;
         this.#client.pin(node.id, p[2 * s.index]!, p[2 * s.index + 1]!, false);
+        this.#dragged = -1;
+        this.#invalidate();
       });
   }
 

@@ -24,11 +24,11 @@ export interface LayoutHost {
   schedule(task: () => void): void;
 }
 
-interface LayoutNode extends SimulationNodeDatum {
+export interface LayoutNode extends SimulationNodeDatum {
   id: string;
   r: number;
 }
-type LayoutLink = SimulationLinkDatum<LayoutNode>;
+export type LayoutLink = SimulationLinkDatum<LayoutNode>;
 
 /** Ticks between two posts of positions: few enough that the picture moves smoothly. */
 export const TICKS_PER_BATCH = 3;
@@ -102,6 +102,54 @@ export function initialPositions(graph: LayoutGraph, seed: number): Float64Array
   return out;
 }
 
+/**
+ * The simulation for a graph, stopped (the caller ticks it): seeded start, seeded randomness,
+ * and the forces every layout of the atlas uses. Exported so that the benchmark's main-thread
+ * baseline lays out exactly the same way.
+ */
+export function createSimulation(
+  graph: LayoutGraph,
+  seed: number,
+  pins: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+): { simulation: Simulation<LayoutNode, LayoutLink>; nodes: LayoutNode[]; total: number } {
+  const n = graph.ids.length;
+  const first = initialPositions(graph, seed);
+  const nodes = graph.ids.map((id, i) => {
+    const node: LayoutNode = { id, r: graph.radii[i]!, x: first[2 * i]!, y: first[2 * i + 1]! };
+    const pin = pins.get(id);
+    if (pin) Object.assign(node, { fx: pin.x, fy: pin.y });
+    return node;
+  });
+  const links: LayoutLink[] = [];
+  for (let i = 0; i < graph.links.length; i += 2) {
+    links.push({ source: graph.links[i]!, target: graph.links[i + 1]! });
+  }
+  const total = totalTicks(n);
+  const large = n > LIVE_NODE_LIMIT;
+  const simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
+    .stop()
+    .randomSource(mulberry32(seed))
+    .alphaMin(ALPHA_MIN)
+    .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / total))
+    .force(
+      'charge',
+      forceManyBody<LayoutNode>()
+        .strength((d) => -24 - 3 * d.r)
+        .theta(large ? 1.2 : 0.9)
+        .distanceMax(large ? 600 : Infinity),
+    )
+    .force(
+      'link',
+      forceLink<LayoutNode, LayoutLink>(links).distance(
+        (l) => 14 + (l.source as LayoutNode).r + (l.target as LayoutNode).r,
+      ),
+    )
+    .force('collide', forceCollide<LayoutNode>((d) => d.r + 1.5).strength(0.7))
+    .force('x', forceX<LayoutNode>(0).strength(0.04))
+    .force('y', forceY<LayoutNode>(0).strength(0.04));
+  return { simulation, nodes, total };
+}
+
 function checkGraph(graph: LayoutGraph): string | null {
   const n = graph.ids.length;
   if (graph.radii.length !== n) return `radii has ${graph.radii.length} entries for ${n} nodes`;
@@ -136,44 +184,13 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
   }
 
   function start(graph: LayoutGraph, seed: number): void {
-    const n = graph.ids.length;
-    const first = initialPositions(graph, seed);
-    nodes = graph.ids.map((id, i) => {
-      const node: LayoutNode = { id, r: graph.radii[i]!, x: first[2 * i]!, y: first[2 * i + 1]! };
-      const pin = pins.get(id);
-      if (pin) Object.assign(node, { fx: pin.x, fy: pin.y });
-      return node;
-    });
+    simulation?.stop();
+    const layout = createSimulation(graph, seed, pins);
+    simulation = layout.simulation;
+    nodes = layout.nodes;
+    total = layout.total;
     byId = new Map(nodes.map((node) => [node.id, node]));
     for (const id of [...pins.keys()]) if (!byId.has(id)) pins.delete(id);
-    const links: LayoutLink[] = [];
-    for (let i = 0; i < graph.links.length; i += 2) {
-      links.push({ source: graph.links[i]!, target: graph.links[i + 1]! });
-    }
-    total = totalTicks(n);
-    const large = n > LIVE_NODE_LIMIT;
-    simulation?.stop();
-    simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
-      .stop()
-      .randomSource(mulberry32(seed))
-      .alphaMin(ALPHA_MIN)
-      .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / total))
-      .force(
-        'charge',
-        forceManyBody<LayoutNode>()
-          .strength((d) => -24 - 3 * d.r)
-          .theta(large ? 1.2 : 0.9)
-          .distanceMax(large ? 600 : Infinity),
-      )
-      .force(
-        'link',
-        forceLink<LayoutNode, LayoutLink>(links).distance(
-          (l) => 14 + (l.source as LayoutNode).r + (l.target as LayoutNode).r,
-        ),
-      )
-      .force('collide', forceCollide<LayoutNode>((d) => d.r + 1.5).strength(0.7))
-      .force('x', forceX<LayoutNode>(0).strength(0.04))
-      .force('y', forceY<LayoutNode>(0).strength(0.04));
     tick = 0;
     dragging = 0;
     run();

@@ -1,61 +1,80 @@
 /**
- * Draws a graph scene on a canvas, and does nothing else: no state, no events. Sharp on
- * high-DPI screens (the backing store is devicePixelRatio times the CSS size). Edges and nodes
- * are batched by style, one path per batch, because one stroke per edge is what makes large
- * graphs slow; coordinates are projected to screen pixels first, so line widths and dash
- * patterns stay the same at every zoom.
+ * Draws graph scenes on a canvas, and does nothing else: no state of the view, no events.
+ *
+ * The scene is painted into an off-screen layer (the view plus a margin for panning); every
+ * frame shows the latest complete layer at the current zoom and pan, with a few overlays on
+ * top (selection, hover and focus rings, the node being dragged). A small graph is painted
+ * in the frame that asks for it. A large one is painted over several frames, a few
+ * milliseconds each, forcing the rasterizer to work chunk by chunk (canvas drawing is
+ * otherwise deferred to one long flush), so no frame turns into a long task; while a person
+ * pans or zooms, the layer is only moved and scaled, and painted afresh once they pause.
+ * Sharp on high-DPI screens: backing stores are devicePixelRatio times the CSS size.
  */
-import type { GraphScene } from './scene.ts';
-import { DIM_ALPHA, EMPHASIS, NODE_LOOKS, NODE_STYLES, screenRadius } from './styles.ts';
-import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './labels.ts';
+import { EMPHASIS, NODE_STYLES, screenRadius } from './styles.ts';
+import type { PlacedLabel } from './labels.ts';
 import { SHAPE_EXTENT, traceShape } from './shapes.ts';
+import { NodeSprites } from './sprites.ts';
+import {
+  FONT,
+  paintScene,
+  type ChunkKind,
+  type Chunks,
+  type Frame,
+  type Transform,
+} from './paint.ts';
 
-export interface Transform {
-  k: number;
-  x: number;
-  y: number;
-}
+export type { Emphasis, Frame, Transform } from './paint.ts';
 
-export interface Emphasis {
-  selected: number;
-  hovered: number;
-  focused: number;
-  /** Draw the keyboard focus ring (the view has keyboard focus). */
-  showFocus: boolean;
-  /** 1 for nodes to highlight (related to the selection), or null. */
-  highlighted: Uint8Array | null;
-  /** 1 for nodes a person pinned by dragging. */
-  pinned: Uint8Array | null;
-}
+/** `more`: call again next frame; `idle`: call again once the person stops moving the view. */
+export type FrameResult = 'done' | 'more' | 'idle';
 
-export interface Frame {
-  scene: GraphScene;
-  positions: Float32Array;
-  labels: readonly string[];
-  /** Node indices by decreasing importance (degree): who gets a label first. */
-  importance: Uint32Array;
+/** Time a frame may spend painting a large graph, and the share of the margin around the view. */
+const BUDGET_MS = 7;
+const CHUNK_MS = 2;
+const MARGIN = 0.15;
+/** Above this cost a layer is painted in slices, and not repainted while the view moves. */
+const SLICE_ABOVE_MS = 10;
+
+interface Layer {
+  canvas: HTMLCanvasElement;
+  ctx: CanvasRenderingContext2D;
+  version: number;
   transform: Transform;
-  emphasis: Emphasis;
-  direction: 'ltr' | 'rtl';
-  /** Where something covers the canvas (the legend): no label goes there. */
-  covered: Box | null;
+  margin: number;
 }
 
-const FONT_SIZE = 12;
-const FONT = `${FONT_SIZE}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
-const LABEL_CANDIDATES = 400;
-const WIDTH_LEVELS = 8;
+interface Job {
+  layer: Layer;
+  steps: Generator<ChunkKind, PlacedLabel[]>;
+  sliced: boolean;
+  spent: number;
+}
+
+function sameTransform(a: Transform, b: Transform): boolean {
+  return a.k === b.k && a.x === b.x && a.y === b.y;
+}
 
 export class GraphRenderer {
   readonly #canvas: HTMLCanvasElement;
   readonly #ctx: CanvasRenderingContext2D;
-  #width = 0;
-  #height = 0;
+  readonly #sprites = new NodeSprites();
+  readonly #textWidths = new Map<string, number>();
+  /**
+   * Items per chunk, tuned to the machine; edges at most 400 per path, since a software
+   * rasterizer strokes one path of 18,000 lines several times slower than 45 paths of 400.
+   */
+  readonly #chunks: Chunks = { edges: 200, nodes: 300, labels: 20 };
+  #width = 1;
+  #height = 1;
   #dpr = 1;
-  #screen = new Float32Array(0);
-  #state = new Uint8Array(0);
-  #textWidths = new Map<string, number>();
-  /** Labels placed by the last draw. */
+  #front: Layer | null = null;
+  /** Layers not in use, ready to paint into. */
+  #pool: Layer[] = [];
+  #job: Job | null = null;
+  /** What the last complete paint cost; -1 before the first. */
+  #paintMs = -1;
+  #presented = '';
+  /** Labels placed in the layer on screen. */
   placed: PlacedLabel[] = [];
 
   constructor(canvas: HTMLCanvasElement) {
@@ -65,198 +84,246 @@ export class GraphRenderer {
     this.#ctx = ctx;
   }
 
-  /** Sets the size in CSS pixels; the backing store gets `dpr` times as many. */
+  /** What the last complete paint of the scene cost, in milliseconds (-1: none yet). */
+  get paintMs(): number {
+    return this.#paintMs;
+  }
+
+  /** Sets the size in CSS pixels; backing stores get `dpr` times as many. */
   resize(width: number, height: number, dpr: number): void {
-    this.#width = width;
-    this.#height = height;
+    this.#width = Math.max(1, width);
+    this.#height = Math.max(1, height);
     this.#dpr = dpr;
-    this.#canvas.width = Math.max(1, Math.round(width * dpr));
-    this.#canvas.height = Math.max(1, Math.round(height * dpr));
-    this.#canvas.style.width = `${width}px`;
-    this.#canvas.style.height = `${height}px`;
+    this.#canvas.width = Math.max(1, Math.round(this.#width * dpr));
+    this.#canvas.height = Math.max(1, Math.round(this.#height * dpr));
+    this.#canvas.style.width = `${this.#width}px`;
+    this.#canvas.style.height = `${this.#height}px`;
+    this.#sprites.setPixelRatio(dpr);
+    this.#front = null;
+    this.#pool = [];
+    this.#job = null;
+    this.#presented = '';
+  }
+
+  /**
+   * Gets a layer ready ahead of its first paint, one per call, for idle time: a new canvas's
+   * memory is allocated on first use, tens of milliseconds for a large view. Returns true
+   * while there is more to prepare.
+   */
+  prepare(): boolean {
+    const wanted = this.#front ? 1 : 2;
+    if (this.#pool.length + (this.#job ? 1 : 0) >= wanted) return false;
+    const layer = this.#layer();
+    layer.ctx.clearRect(0, 0, layer.canvas.width, layer.canvas.height);
+    layer.ctx.getImageData(0, 0, 1, 1);
+    this.#pool.push(layer);
+    return this.#pool.length + (this.#job ? 1 : 0) < wanted;
   }
 
   clear(): void {
     this.#ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.#ctx.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+    this.#front = null;
+    this.#job = null;
+    this.#presented = '';
     this.placed = [];
   }
 
-  draw(frame: Frame): void {
+  /**
+   * One frame. `version` changes whenever anything painted in the layer changes (positions,
+   * emphasis, labels...); `moving` is true while the person pans or zooms.
+   */
+  frame(frame: Frame, version: number, moving: boolean): FrameResult {
+    const expensive = this.#expensive(frame);
+    const front = this.#front;
+    const current = (l: { version: number; transform: Transform } | null) =>
+      l !== null && l.version === version && sameTransform(l.transform, frame.transform);
+    let waiting = false;
+    if (!current(front) && !(this.#job && current(this.#job.layer))) {
+      const onlyMoved = front !== null && front.version === version;
+      if (this.#job && this.#job.sliced) {
+        // Let a sliced paint finish: something recent gets on screen; the next one follows.
+      } else if (onlyMoved && moving && expensive) {
+        waiting = true;
+      } else {
+        this.#start(frame, version, expensive);
+      }
+    }
+    this.#advance();
+    this.#present(frame);
+    if (this.#job) return 'more';
+    if (!current(this.#front)) return waiting || (moving && expensive) ? 'idle' : 'more';
+    return 'done';
+  }
+
+  #expensive(frame: Frame): boolean {
+    if (this.#paintMs >= 0) return this.#paintMs > SLICE_ABOVE_MS;
+    return frame.scene.nodes.length + frame.scene.links.length / 2 > 4000;
+  }
+
+  #layer(): Layer {
+    const margin = Math.round(MARGIN * Math.max(this.#width, this.#height));
+    let layer = this.#pool.pop();
+    if (!layer || layer.margin !== margin) {
+      const canvas = document.createElement('canvas');
+      // Read back by the flushes of sliced paints: kept in memory, drawn by the CPU.
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('GraphRenderer: no 2D context for an off-screen canvas');
+      layer = { canvas, ctx, version: -1, transform: { k: 1, x: 0, y: 0 }, margin };
+    }
+    const w = Math.round((this.#width + 2 * margin) * this.#dpr);
+    const h = Math.round((this.#height + 2 * margin) * this.#dpr);
+    if (layer.canvas.width !== w) layer.canvas.width = w;
+    if (layer.canvas.height !== h) layer.canvas.height = h;
+    return layer;
+  }
+
+  #start(frame: Frame, version: number, sliced: boolean): void {
+    if (this.#job) this.#pool.push(this.#job.layer);
+    const layer = this.#layer();
+    layer.version = version;
+    layer.transform = { ...frame.transform };
+    // A snapshot: positions may change while a sliced paint is under way.
+    const snapshot: Frame = { ...frame, positions: frame.positions.slice() };
+    const steps = paintScene(
+      {
+        ctx: layer.ctx,
+        width: this.#width,
+        height: this.#height,
+        margin: layer.margin,
+        dpr: this.#dpr,
+      },
+      snapshot,
+      {
+        sprites: this.#sprites,
+        measure: (text) => this.#measure(layer.ctx, text),
+        chunks: this.#chunks,
+      },
+    );
+    this.#job = { layer, steps, sliced, spent: 0 };
+  }
+
+  #measure(ctx: CanvasRenderingContext2D, text: string): number {
+    let width = this.#textWidths.get(text);
+    if (width === undefined) {
+      ctx.font = FONT;
+      width = ctx.measureText(text).width;
+      if (this.#textWidths.size > 50_000) this.#textWidths.clear();
+      this.#textWidths.set(text, width);
+    }
+    return width;
+  }
+
+  #advance(): void {
+    const job = this.#job;
+    if (!job) return;
+    const begin = performance.now();
+    for (;;) {
+      const chunkStart = performance.now();
+      const step = job.steps.next();
+      if (job.sliced) {
+        // Rasterize now, inside the budget, rather than in one long flush later: reading a
+        // pixel makes the browser carry out the drawing recorded so far.
+        job.layer.ctx.getImageData(0, 0, 1, 1);
+        if (!step.done) this.#tune(step.value, performance.now() - chunkStart);
+      }
+      if (step.done) {
+        job.spent += performance.now() - begin;
+        this.#paintMs = job.spent;
+        this.placed = step.value;
+        if (this.#front) this.#pool.push(this.#front);
+        this.#front = job.layer;
+        this.#job = null;
+        return;
+      }
+      // Stop before a chunk like the last one would overrun the frame's budget.
+      const spent = performance.now() - begin;
+      if (job.sliced && spent + (performance.now() - chunkStart) > BUDGET_MS) break;
+    }
+    job.spent += performance.now() - begin;
+  }
+
+  /** Keeps chunks near CHUNK_MS each: fewer items on a slow machine, more on a fast one. */
+  #tune(kind: ChunkKind, ms: number): void {
+    const factor = Math.min(1.5, Math.max(0.5, CHUNK_MS / Math.max(ms, 0.05)));
+    const [floor, ceiling] =
+      kind === 'edges' ? [25, 400] : kind === 'nodes' ? [25, 2000] : [4, 200];
+    this.#chunks[kind] = Math.round(
+      Math.min(ceiling, Math.max(floor, this.#chunks[kind] * factor)),
+    );
+  }
+
+  #present(frame: Frame): void {
     const ctx = this.#ctx;
-    const { scene, positions, transform: t } = frame;
-    const n = scene.nodes.length;
+    const t = frame.transform;
+    const e = frame.emphasis;
+    const d = e.dragged;
+    const key = [
+      this.#front?.canvas === undefined ? -1 : this.#front.version,
+      this.#front?.transform.k,
+      this.#front?.transform.x,
+      this.#front?.transform.y,
+      t.k,
+      t.x,
+      t.y,
+      e.selected,
+      e.hovered,
+      e.showFocus ? e.focused : -1,
+      d,
+      d >= 0 ? frame.positions[2 * d] : 0,
+      d >= 0 ? frame.positions[2 * d + 1] : 0,
+    ].join();
+    // The canvas keeps what it shows: nothing to do when none of it changed.
+    if (key === this.#presented) return;
+    this.#presented = key;
     ctx.setTransform(this.#dpr, 0, 0, this.#dpr, 0, 0);
     ctx.clearRect(0, 0, this.#width, this.#height);
-    if (n === 0 || positions.length < 2 * n) {
-      this.placed = [];
-      return;
+    const front = this.#front;
+    if (front) {
+      const s = t.k / front.transform.k;
+      const x = t.x - (front.transform.x + front.margin) * s;
+      const y = t.y - (front.transform.y + front.margin) * s;
+      const w = (this.#width + 2 * front.margin) * s;
+      const h = (this.#height + 2 * front.margin) * s;
+      ctx.drawImage(front.canvas, x, y, w, h);
     }
-    if (this.#screen.length < 2 * n) this.#screen = new Float32Array(2 * n);
-    if (this.#state.length < n) this.#state = new Uint8Array(n);
-    const screen = this.#screen;
-    for (let i = 0; i < n; i++) {
-      screen[2 * i] = positions[2 * i]! * t.k + t.x;
-      screen[2 * i + 1] = positions[2 * i + 1]! * t.k + t.y;
-    }
-    const focusOn = this.#markStates(frame);
-    this.#drawEdges(frame, focusOn);
-    this.#drawNodes(frame);
-    this.#drawLabels(frame);
+    this.#overlays(frame);
   }
 
-  /**
-   * Node states: 0 dimmed, 1 normal, 2 in focus (the active node and its neighbours, or the
-   * highlighted nodes). Returns the active node whose edges stand out, or -1.
-   */
-  #markStates(frame: Frame): number {
-    const { scene, emphasis: e } = frame;
-    const n = scene.nodes.length;
-    const state = this.#state;
-    const active = e.hovered >= 0 ? e.hovered : e.selected;
-    const anyHighlight = e.highlighted?.some((v) => v === 1) ?? false;
-    if (active < 0 && !anyHighlight) {
-      state.fill(1, 0, n);
-      return -1;
-    }
-    state.fill(0, 0, n);
-    if (e.highlighted) for (let i = 0; i < n; i++) if (e.highlighted[i]) state[i] = 2;
-    if (active >= 0) {
-      state[active] = 2;
-      const from = scene.adjacencyStart[active]!;
-      const to = scene.adjacencyStart[active + 1]!;
-      for (let j = from; j < to; j++) state[scene.adjacency[j]!] = 2;
-    }
-    return active;
-  }
-
-  #drawEdges(frame: Frame, active: number): void {
+  /** What changes too often to wait for a layer: rings, and the node being dragged. */
+  #overlays(frame: Frame): void {
     const ctx = this.#ctx;
-    const { scene } = frame;
-    const { links, linkStyle, linkWidth, edgeStyles } = scene;
-    const m = linkStyle.length;
-    const screen = this.#screen;
-    const state = this.#state;
-    const w = this.#width;
-    const h = this.#height;
-    const styles = edgeStyles.length;
-    const buckets = 3 * styles * WIDTH_LEVELS;
-    // Counting sort of the edges by (emphasis, style, width): one path per bucket.
-    const keys = new Uint16Array(m);
-    const counts = new Uint32Array(buckets + 1);
-    for (let i = 0; i < m; i++) {
-      const s = links[2 * i]!;
-      const d = links[2 * i + 1]!;
-      const x0 = screen[2 * s]!;
-      const y0 = screen[2 * s + 1]!;
-      const x1 = screen[2 * d]!;
-      const y1 = screen[2 * d + 1]!;
-      if ((x0 < 0 && x1 < 0) || (x0 > w && x1 > w) || (y0 < 0 && y1 < 0) || (y0 > h && y1 > h)) {
-        keys[i] = buckets;
-        continue;
-      }
-      const touches = s === active || d === active;
-      const level = active >= 0 ? (touches ? 2 : 0) : state[s] && state[d] ? 1 : 0;
-      const width = Math.min(WIDTH_LEVELS - 1, Math.round((linkWidth[i]! - 0.75) * 2));
-      const key = (level * styles + linkStyle[i]!) * WIDTH_LEVELS + width;
-      keys[i] = key;
-      counts[key]! += 1;
-    }
-    const start = new Uint32Array(buckets + 1);
-    for (let b = 0; b < buckets; b++) start[b + 1] = start[b]! + counts[b]!;
-    const order = new Uint32Array(start[buckets]!);
-    const fill = start.slice();
-    for (let i = 0; i < m; i++) if (keys[i]! < buckets) order[fill[keys[i]!]!++] = i;
-
-    ctx.lineCap = 'butt';
-    for (let b = 0; b < buckets; b++) {
-      if (start[b] === start[b + 1]) continue;
-      const level = Math.floor(b / (styles * WIDTH_LEVELS));
-      const style = edgeStyles[Math.floor(b / WIDTH_LEVELS) % styles]!;
-      const width = 0.75 + (b % WIDTH_LEVELS) / 2;
-      ctx.beginPath();
-      for (let j = start[b]!; j < start[b + 1]!; j++) {
-        const i = order[j]!;
-        const s = links[2 * i]!;
-        const d = links[2 * i + 1]!;
-        ctx.moveTo(screen[2 * s]!, screen[2 * s + 1]!);
-        ctx.lineTo(screen[2 * d]!, screen[2 * d + 1]!);
-      }
-      ctx.globalAlpha = level === 0 ? DIM_ALPHA : level === 1 ? 0.6 : 1;
-      ctx.strokeStyle = style.color;
-      ctx.lineWidth = level === 2 ? width + 0.75 : width;
-      ctx.setLineDash(style.dash);
-      ctx.stroke();
-    }
-    ctx.setLineDash([]);
-    ctx.globalAlpha = 1;
-  }
-
-  #drawNodes(frame: Frame): void {
-    const ctx = this.#ctx;
-    const { scene, emphasis: e, transform: t } = frame;
+    const { scene, positions: p, transform: t, emphasis: e } = frame;
     const n = scene.nodes.length;
-    const screen = this.#screen;
-    const state = this.#state;
-    const w = this.#width;
-    const h = this.#height;
+    const at = (i: number): [number, number] => [p[2 * i]! * t.k + t.x, p[2 * i + 1]! * t.k + t.y];
     const radius = (i: number) => screenRadius(scene.nodes[i]!.radius, t.k);
-    const onScreen = (i: number, r: number) => {
-      const x = screen[2 * i]!;
-      const y = screen[2 * i + 1]!;
-      return x + 2 * r >= 0 && x - 2 * r <= w && y + 2 * r >= 0 && y - 2 * r <= h;
-    };
-
-    // Halo behind highlighted nodes, so they read as a group before any is hovered.
-    if (e.highlighted) {
+    if (e.dragged >= 0 && e.dragged < n) {
+      const [x, y] = at(e.dragged);
       ctx.beginPath();
-      for (let i = 0; i < n; i++) {
-        const r = radius(i) + 4;
-        if (e.highlighted[i] && onScreen(i, r))
-          traceShape(ctx, 'circle', screen[2 * i]!, screen[2 * i + 1]!, r);
+      const to = scene.adjacencyStart[e.dragged + 1]!;
+      for (let j = scene.adjacencyStart[e.dragged]!; j < to; j++) {
+        const [ox, oy] = at(scene.adjacency[j]!);
+        ctx.moveTo(x, y);
+        ctx.lineTo(ox, oy);
       }
-      ctx.fillStyle = EMPHASIS.highlight;
-      ctx.fill();
-    }
-
-    for (const dim of [true, false]) {
-      for (const look of NODE_LOOKS) {
-        const style = NODE_STYLES[look];
-        ctx.beginPath();
-        let any = false;
-        for (let i = 0; i < n; i++) {
-          const node = scene.nodes[i]!;
-          if (node.look !== look || (state[i] === 0) !== dim) continue;
-          const r = radius(i);
-          if (!onScreen(i, r)) continue;
-          traceShape(ctx, style.shape, screen[2 * i]!, screen[2 * i + 1]!, r);
-          any = true;
-        }
-        if (!any) continue;
-        ctx.globalAlpha = dim ? DIM_ALPHA * 2 : 1;
-        ctx.fillStyle = style.color;
-        ctx.fill();
-        ctx.lineWidth = 1;
-        ctx.strokeStyle = EMPHASIS.nodeOutline;
-        ctx.stroke();
-      }
-    }
-    ctx.globalAlpha = 1;
-
-    if (e.pinned) {
-      ctx.beginPath();
-      for (let i = 0; i < n; i++) {
-        if (e.pinned[i] && onScreen(i, 2))
-          traceShape(ctx, 'circle', screen[2 * i]!, screen[2 * i + 1]!, 1.8);
-      }
-      ctx.fillStyle = EMPHASIS.nodeOutline;
-      ctx.fill();
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = EMPHASIS.selection;
+      ctx.stroke();
+      const sprite = this.#sprites.get(
+        scene.nodes[e.dragged]!.look,
+        radius(e.dragged),
+        false,
+        true,
+      );
+      const size = sprite.image.width / this.#dpr;
+      ctx.drawImage(sprite.image, x - sprite.half, y - sprite.half, size, size);
     }
     const ring = (i: number, gap: number, width: number, color: string) => {
-      if (i < 0 || i >= n) return;
+      if (i < 0 || i >= n || !Number.isFinite(p[2 * i])) return;
+      const [x, y] = at(i);
       const extent = SHAPE_EXTENT[NODE_STYLES[scene.nodes[i]!.look].shape];
       ctx.beginPath();
-      traceShape(ctx, 'circle', screen[2 * i]!, screen[2 * i + 1]!, radius(i) * extent + gap);
+      traceShape(ctx, 'circle', x, y, radius(i) * extent + gap);
       ctx.lineWidth = width + 2;
       ctx.strokeStyle = EMPHASIS.nodeOutline;
       ctx.stroke();
@@ -267,65 +334,5 @@ export class GraphRenderer {
     if (e.hovered !== e.selected) ring(e.hovered, 2, 1.5, EMPHASIS.selection);
     ring(e.selected, 2, 2.5, EMPHASIS.selection);
     if (e.showFocus) ring(e.focused, 6, 3, EMPHASIS.focus);
-  }
-
-  #drawLabels(frame: Frame): void {
-    const ctx = this.#ctx;
-    const { scene, emphasis: e, transform: t, importance, labels } = frame;
-    const screen = this.#screen;
-    const state = this.#state;
-    const w = this.#width;
-    const h = this.#height;
-    ctx.font = FONT;
-    ctx.direction = frame.direction;
-    const candidates: LabelCandidate[] = [];
-    const add = (i: number, priority: number) => {
-      if (i < 0 || i >= scene.nodes.length) return;
-      const x = screen[2 * i]!;
-      const y = screen[2 * i + 1]!;
-      if (x < 0 || y < 0 || x > w || y > h) return;
-      const text = labels[i] ?? '';
-      let width = this.#textWidths.get(text);
-      if (width === undefined) {
-        width = ctx.measureText(text).width;
-        if (this.#textWidths.size > 50_000) this.#textWidths.clear();
-        this.#textWidths.set(text, width);
-      }
-      const r = screenRadius(scene.nodes[i]!.radius, t.k) * 1.3;
-      candidates.push({ index: i, x, y, r, width, height: FONT_SIZE + 2, priority });
-    };
-    add(e.selected, 4e9);
-    add(e.hovered, 3e9);
-    if (e.showFocus) add(e.focused, 3e9);
-    if (e.highlighted) {
-      for (let i = 0; i < scene.nodes.length; i++)
-        if (e.highlighted[i]) add(i, 1e9 + scene.nodes[i]!.degree);
-    }
-    let taken = 0;
-    for (let j = 0; j < importance.length && taken < LABEL_CANDIDATES; j++) {
-      const i = importance[j]!;
-      if (state[i] === 0) continue;
-      // Small nodes get a name only when zoomed in enough for it to mean something.
-      if (screenRadius(scene.nodes[i]!.radius, t.k) < 3.5) continue;
-      add(i, scene.nodes[i]!.degree);
-      taken++;
-    }
-    const seen = new Set<number>();
-    const unique = candidates.filter((c) => !seen.has(c.index) && (seen.add(c.index), true));
-    const blocked = frame.covered ? [frame.covered] : [];
-    this.placed = placeLabels(unique, { width: w, height: h, gap: 2, blocked });
-    ctx.textBaseline = 'middle';
-    ctx.textAlign = frame.direction === 'rtl' ? 'right' : 'left';
-    ctx.lineJoin = 'round';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = EMPHASIS.labelHalo;
-    ctx.fillStyle = EMPHASIS.label;
-    for (const p of this.placed) {
-      const text = labels[p.index] ?? '';
-      const x = frame.direction === 'rtl' ? p.x + p.width : p.x;
-      const y = p.y + p.height / 2;
-      ctx.strokeText(text, x, y);
-      ctx.fillText(text, x, y);
-    }
   }
 }

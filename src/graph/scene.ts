@@ -196,3 +196,16 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
 export function neighboursOf(scene: GraphScene, i: number): Uint32Array {
   return scene.adjacency.subarray(scene.adjacencyStart[i], scene.adjacencyStart[i + 1]);
 }
+
+/** `name` with each result remembered: the first call for an index computes, the next ones read. */
+export function remembered(name: (i: number) => string): (i: number) => string {
+  const known = new Map<number, string>();
+  return (i) => {
+    let value = known.get(i);
+    if (value === undefined) {
+      value = name(i);
+      known.set(i, value);
+    }
+    return value;
+  };
+}

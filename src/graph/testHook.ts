@@ -9,13 +9,17 @@ export interface GraphStats {
   startedAt: number;
   /** When it settled; null while it runs. */
   settledAt: number | null;
+  /** When the settled picture was completely on screen; null until then. */
+  paintedAt: number | null;
   /** Ticks the worker reported for the current layout. */
   ticks: number;
   /** Messages received from the worker. */
   messages: number;
   draws: number;
-  /** Duration of the last draw on the main thread. */
+  /** Main-thread time of the last frame. */
   drawMs: number;
+  /** What the last complete paint of the scene cost, over one or several frames. */
+  paintMs: number;
 }
 
 export interface AtlasGraphHook {

@@ -1,0 +1,305 @@
+/**
+ * Benchmark suite `graph`: the canvas graph view against the classic d3 SVG force graph, on
+ * synthetic datasets of 500, 5,000 and 20,000 organizations (about three relations each).
+ *
+ * For each size and implementation, in Chromium (headless, software rendering, 1280x800, DPR 1):
+ * - settle: time from the start of the layout to its end;
+ * - longest main-thread task while the layout runs (PerformanceObserver 'longtask');
+ * - frame times (requestAnimationFrame intervals, median and p95) while panning, zooming
+ *   (mouse wheel) and dragging a node, with real input events.
+ *
+ * It builds tests/bench/baseline-graph.html (both implementations, same data, same forces,
+ * same seed) into bench-results/graph-pages, serves it, prints a table and writes
+ * bench-results/graph.json. Run alone: `npx tsx src/cli/bench/graph.ts [--sizes 500,5000]`.
+ * Timings here are worst cases (two slow cores, no GPU): compare ratios within one run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  frameStats,
+  ms,
+  RESULTS,
+  ROOT,
+  serve,
+  table,
+  type FrameStats,
+} from './common.ts';
+
+const PAGES = join(RESULTS, 'graph-pages');
+const PAGE = 'tests/bench/baseline-graph.html';
+
+export const DEFAULT_SIZES = [500, 5000, 20000];
+type Impl = 'canvas' | 'svg';
+
+export interface GraphBenchRow {
+  impl: Impl;
+  orgs: number;
+  nodes: number;
+  edges: number;
+  /** From the start of the layout until its settled picture is on screen; null when it had
+   * not settled within the time allowed. */
+  settleMs: number | null;
+  /** The long task in which the layout starts (mounting the view), 0 if under 50 ms. */
+  setupTaskMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  pan: FrameStats;
+  zoom: FrameStats;
+  drag: FrameStats;
+}
+
+export interface GraphBenchOptions {
+  sizes?: readonly number[];
+  /** How long a layout may take before it is stopped and reported as not settled. */
+  settleTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Records long tasks and frame times from before the page's own scripts run. (Each start of
+ * the frame recorder ends the previous loop, so two loops never record the same frames.)
+ */
+const INIT_SCRIPT = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  window.__frames = { times: [], run: 0 };
+  window.__frames.start = () => {
+    const f = window.__frames;
+    const run = ++f.run;
+    f.times = [];
+    const loop = (t) => { if (f.run !== run) return; f.times.push(t); requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  };
+  window.__frames.stop = () => { window.__frames.run++; return window.__frames.times; };
+`;
+
+async function buildPages(): Promise<void> {
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: PAGES,
+      emptyOutDir: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      rolldownOptions: { input: { bench: join(ROOT, PAGE) } },
+    },
+  });
+}
+
+async function waitForSettle(page: Page, timeoutMs: number): Promise<boolean> {
+  try {
+    await page.waitForFunction(() => window.__bench?.paintedAt() != null, null, {
+      timeout: timeoutMs,
+      polling: 250,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function measureFrames(page: Page, act: () => Promise<void>): Promise<FrameStats> {
+  await page.evaluate(() =>
+    (window as unknown as { __frames: { start(): void } }).__frames.start(),
+  );
+  await act();
+  const times = await page.evaluate(() =>
+    (window as unknown as { __frames: { stop(): number[] } }).__frames.stop(),
+  );
+  return frameStats(times);
+}
+
+async function measure(
+  browser: Browser,
+  base: string,
+  impl: Impl,
+  orgs: number,
+  settleTimeoutMs: number,
+  log: (line: string) => void,
+): Promise<GraphBenchRow> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(INIT_SCRIPT);
+  await page.goto(`${base}/${PAGE}?impl=${impl}&orgs=${orgs}`);
+  await page.waitForFunction(() => window.__bench != null, null, { timeout: 120_000 });
+  const settled = await waitForSettle(page, settleTimeoutMs);
+  if (!settled) {
+    log(`graph:   not settled after ${Math.round(settleTimeoutMs / 1000)} s: stopped`);
+    await page.evaluate(() => window.__bench!.stop());
+  }
+  const layout = await page.evaluate(() => {
+    const b = window.__bench!;
+    const start = b.startedAt() ?? 0;
+    const end = b.paintedAt() ?? performance.now();
+    const all = (window as unknown as { __longTasks: { start: number; duration: number }[] })
+      .__longTasks;
+    // The task that starts the layout (mounting the view, deriving the scene) is reported on
+    // its own; "during layout" is every task after it, until the settled picture is shown.
+    const setup = all.find((t) => t.start <= start && t.start + t.duration >= start);
+    const during = all.filter((t) => t.start > start && t.start <= end);
+    return {
+      nodes: b.nodes,
+      edges: b.edges,
+      settleMs: end - start,
+      setup: setup?.duration ?? 0,
+      longest: Math.max(0, ...during.map((t) => t.duration)),
+      count: during.length,
+    };
+  });
+  // Let the picture rest (the canvas view draws its final frame) before interacting.
+  await page.waitForTimeout(500);
+
+  log(`graph:   layout ${Math.round(layout.settleMs)} ms; panning, zooming, dragging`);
+  const corner = { x: 12, y: 12 };
+  const centre = { x: 640, y: 400 };
+  const pan = await measureFrames(page, async () => {
+    await page.mouse.move(corner.x, corner.y);
+    await page.mouse.down();
+    await page.mouse.move(corner.x + 300, corner.y + 200, { steps: 40 });
+    await page.mouse.move(corner.x, corner.y, { steps: 40 });
+    await page.mouse.up();
+  });
+  const zoomed = await measureFrames(page, async () => {
+    await page.mouse.move(centre.x, centre.y);
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -120);
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 120);
+  });
+  const target = await page.evaluate(() => window.__bench!.positionOf('synthetic-org-00001'));
+  let dragged: FrameStats = { frames: 0, median: NaN, p95: NaN, over50: 0 };
+  if (target) {
+    dragged = await measureFrames(page, async () => {
+      await page.mouse.move(target.x, target.y);
+      await page.mouse.down();
+      for (let i = 1; i <= 60; i++) {
+        const a = (i / 60) * 2 * Math.PI;
+        await page.mouse.move(target.x + 80 * Math.sin(a), target.y - 80 + 80 * Math.cos(a));
+      }
+      await page.mouse.up();
+    });
+  }
+  await context.close();
+  if (errors.length) throw new Error(`${impl} ${orgs}: errors in the page: ${errors.join('; ')}`);
+  return {
+    impl,
+    orgs,
+    nodes: layout.nodes,
+    edges: layout.edges,
+    settleMs: settled ? layout.settleMs : null,
+    setupTaskMs: layout.setup,
+    longestTaskMs: layout.longest,
+    longTasks: layout.count,
+    pan,
+    zoom: zoomed,
+    drag: dragged,
+  };
+}
+
+const frames = (f: FrameStats) => `${ms(f.median)} / ${ms(f.p95)} (${f.over50})`;
+
+export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: number): string {
+  const header = [
+    'orgs',
+    'nodes',
+    'edges',
+    'impl',
+    'settle ms',
+    'setup task ms',
+    'longest task during layout ms (count > 50)',
+    'pan ms: median / p95 (> 50)',
+    'zoom ms: median / p95 (> 50)',
+    'drag ms: median / p95 (> 50)',
+  ];
+  const lines = rows.map((r) => [
+    r.orgs.toLocaleString('en'),
+    r.nodes.toLocaleString('en'),
+    r.edges.toLocaleString('en'),
+    r.impl === 'canvas' ? 'canvas + worker' : 'SVG baseline',
+    r.settleMs === null ? `> ${Math.round(settleTimeoutMs / 1000)} s` : ms(r.settleMs),
+    ms(r.setupTaskMs),
+    `${ms(r.longestTaskMs)} (${r.longTasks})`,
+    frames(r.pan),
+    frames(r.zoom),
+    frames(r.drag),
+  ]);
+  const out = [table(header, lines)];
+
+  for (const orgs of new Set(rows.map((r) => r.orgs))) {
+    const c = rows.find((r) => r.orgs === orgs && r.impl === 'canvas');
+    const s = rows.find((r) => r.orgs === orgs && r.impl === 'svg');
+    if (!c || !s) continue;
+    const ratio = (k: 'pan' | 'zoom' | 'drag') => s[k].median / c[k].median;
+    out.push(
+      `${orgs.toLocaleString('en')} orgs, frame rate canvas / SVG: pan ${ratio('pan').toFixed(1)}x, zoom ${ratio('zoom').toFixed(1)}x, drag ${ratio('drag').toFixed(1)}x`,
+    );
+    if (orgs === 5000) {
+      const worst = Math.max(c.pan.median, c.zoom.median, c.drag.median);
+      const least = Math.min(ratio('pan'), ratio('zoom'), ratio('drag'));
+      const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+      out.push(
+        `targets at 5,000 orgs: median frame <= 16 ms ${mark(worst <= 16.7)} (${ms(worst)} ms); ` +
+          `no task > 50 ms during layout ${mark(c.longestTaskMs <= 50)} (${ms(c.longestTaskMs)} ms); ` +
+          `>= 4x baseline frame rate ${mark(least >= 4)} (${least.toFixed(1)}x)`,
+      );
+    }
+  }
+  return out.join('\n');
+}
+
+export async function runGraphBench(options: GraphBenchOptions = {}): Promise<GraphBenchRow[]> {
+  const { sizes = DEFAULT_SIZES, settleTimeoutMs = 240_000, log = console.log } = options;
+  log('graph: building the benchmark page');
+  await buildPages();
+  const { server, origin: base } = await serve([
+    { path: '/favicon.ico', body: '', type: 'image/x-icon' },
+    { prefix: '/', dir: PAGES },
+  ]);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const rows: GraphBenchRow[] = [];
+  try {
+    for (const orgs of sizes) {
+      for (const impl of ['canvas', 'svg'] as const) {
+        log(`graph: ${impl}, ${orgs} organizations`);
+        rows.push(await measure(browser, base, impl, orgs, settleTimeoutMs, log));
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'graph.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  log(formatTable(rows, settleTimeoutMs));
+  return rows;
+}
+
+/** The suite as the bench runner calls it. */
+export default {
+  name: 'graph',
+  run: (options?: { sizes?: readonly number[] }) => runGraphBench(options),
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const at = process.argv.indexOf('--sizes');
+  const sizes = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : DEFAULT_SIZES;
+  runGraphBench({ sizes }).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
