@@ -20,6 +20,8 @@ import type { MapPoint } from './points.ts';
 
 /** From this zoom on, the 1:50m outlines replace the 1:110m ones (loaded on first need). */
 export const FINE_ZOOM = 4;
+/** Most network colours striped across one country. */
+const MAX_STRIPES = 4;
 /** Most places the keyboard list holds at once. */
 export const MAX_PLACES = 400;
 const WORLD: L.LatLngBoundsLiteral = [
@@ -294,7 +296,10 @@ export class AtlasMap {
       };
     }
     const t = nets.length > 1 ? 0.3 : 0.4;
-    const colours = nets.map((id) => mix(s.colours.get(id) ?? '#999999', '#ffffff', t));
+    // Beyond four stripes a country reads as noise; the tooltip names every network.
+    const colours = nets
+      .slice(0, MAX_STRIPES)
+      .map((id) => mix(s.colours.get(id) ?? '#999999', '#ffffff', t));
     return { ...base, fillColor: this.#fill(colours) };
   }
 

@@ -335,11 +335,17 @@ export class MarkerLayer extends L.Layer {
     const maxY = minY + this.#size.y;
     const inside = (i: DrawnItem) =>
       i.x > minX - 40 && i.x < maxX + 40 && i.y > minY - 40 && i.y < maxY + 40;
-    for (const arc of this.#arcPaths) drawArc(ctx, arc.xs, arc.ys, arc.role);
     const { formatCount, focusKey, selectedId } = this.#scene;
     let focused: DrawnItem | null = null;
+    // Arcs go above the dimmed markers and below the ones they connect.
+    let arcsDrawn = false;
+    const drawArcs = () => {
+      arcsDrawn = true;
+      for (const arc of this.#arcPaths) drawArc(ctx, arc.xs, arc.ys, arc.role);
+    };
     for (const item of this.#items) {
       if (item.key === focusKey) focused = item;
+      if (!arcsDrawn && item.emphasis !== 'dim' && item.emphasis !== 'normal') drawArcs();
       if (!inside(item)) continue;
       if (item.originX !== undefined && item.originY !== undefined) {
         drawLeader(ctx, item.originX, item.originY, item.x, item.y);
@@ -355,6 +361,7 @@ export class MarkerLayer extends L.Layer {
         );
       } else drawPoint(ctx, item.members[0]!, item.x, item.y, item.emphasis);
     }
+    if (!arcsDrawn) drawArcs();
     // Labels go on top, the selected name first; a year that would cover a marker or another
     // label is left out (the keyboard list and tooltips still give it).
     const taken = new Occupancy();

@@ -10,6 +10,7 @@ const [topology, dataset] = await Promise.all([
   fetch(params.get('data')).then((r) => r.json()),
 ]);
 
+performance.mark('map-mount');
 const map = L.map(element, { preferCanvas: false, worldCopyJump: true, minZoom: 1, zoomSnap: 0.5 });
 map.fitBounds([
   [-56, -168],

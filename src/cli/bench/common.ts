@@ -45,13 +45,16 @@ export function frameStats(times: readonly number[]): FrameStats {
   };
 }
 
-/** Records frame timestamps from before the page's own scripts run. */
+/**
+ * Records when each animation frame callback runs (performance.now(), not the frame's
+ * timestamp, which a badly blocked page can repeat), from before the page's own scripts run.
+ */
 export const FRAME_RECORDER = `
   window.__frames = { times: [], on: false };
   window.__frames.start = () => {
     const f = window.__frames;
     f.times = []; f.on = true;
-    const loop = (t) => { if (!f.on) return; f.times.push(t); requestAnimationFrame(loop); };
+    const loop = () => { if (!f.on) return; f.times.push(performance.now()); requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
   };
   window.__frames.stop = () => { window.__frames.on = false; return window.__frames.times; };
