@@ -7,7 +7,10 @@ import { buildRelations } from '../../src/model/relations.ts';
 import { EDGE_KINDS } from '../../src/model/relations.types.ts';
 import { smallAtlas } from './helpers/smallDataset.ts';
 
-const apply = (t: { k: number; x: number; y: number }, x: number, y: number) => [x * t.k + t.x, y * t.k + t.y];
+const apply = (t: { k: number; x: number; y: number }, x: number, y: number) => [
+  x * t.k + t.x,
+  y * t.k + t.y,
+];
 
 describe('fitTransform', () => {
   const square = Float32Array.from([-100, -100, 100, 100, -100, 100, 100, -100]);
@@ -38,7 +41,9 @@ describe('fitTransform', () => {
   it('never magnifies a tiny graph beyond 2.5x, and skips nodes not placed yet', () => {
     expect(fitTransform(Float32Array.from([0, 0, 1, 1]), 2, 800, 600).k).toBe(2.5);
     const partial = Float32Array.from([NaN, NaN, -100, -100, 100, 100]);
-    expect(fitTransform(partial, 3, 800, 600)).toEqual(fitTransform(partial.subarray(2), 2, 800, 600));
+    expect(fitTransform(partial, 3, 800, 600)).toEqual(
+      fitTransform(partial.subarray(2), 2, 800, 600),
+    );
   });
 });
 
@@ -73,7 +78,15 @@ describe('nodeStates', () => {
     edgeKinds: new Set(EDGE_KINDS),
     visibleIds: null,
   });
-  const none = { selected: -1, hovered: -1, focused: -1, showFocus: false, highlighted: null, pinned: null, dragged: -1 };
+  const none = {
+    selected: -1,
+    hovered: -1,
+    focused: -1,
+    showFocus: false,
+    highlighted: null,
+    pinned: null,
+    dragged: -1,
+  };
   const state = new Uint8Array(scene.nodes.length);
   const argentina = scene.indexOfSelection.get('wikimedia-argentina')!;
   const iberocoop = scene.indexOfSelection.get('iberocoop')!;
@@ -89,7 +102,9 @@ describe('nodeStates', () => {
     expect(state[argentina]).toBe(2);
     expect(state[iberocoop]).toBe(2);
     expect(state[ukraine]).toBe(0);
-    expect(nodeStates(scene, { ...none, selected: argentina, hovered: ukraine }, state)).toBe(ukraine);
+    expect(nodeStates(scene, { ...none, selected: argentina, hovered: ukraine }, state)).toBe(
+      ukraine,
+    );
     expect(state[argentina]).toBe(0);
   });
 
