@@ -11,17 +11,7 @@ import type { AddressInfo } from 'node:net';
 export const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const RESULTS = join(ROOT, 'bench-results');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 
 export interface FrameStats {
   frames: number;
