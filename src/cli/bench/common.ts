@@ -40,14 +40,17 @@ export function frameStats(times: readonly number[]): FrameStats {
  * timestamp, which a badly blocked page can repeat), from before the page's own scripts run.
  */
 export const FRAME_RECORDER = `
-  window.__frames = { times: [], on: false };
+  window.__frames = { times: [], run: 0 };
   window.__frames.start = () => {
     const f = window.__frames;
-    f.times = []; f.on = true;
-    const loop = () => { if (!f.on) return; f.times.push(performance.now()); requestAnimationFrame(loop); };
+    // A new run ends the previous loop even if its next callback is already queued; otherwise
+    // stop() then start() between two frames leaves two loops recording every frame twice.
+    const run = ++f.run;
+    f.times = [];
+    const loop = () => { if (f.run !== run) return; f.times.push(performance.now()); requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
   };
-  window.__frames.stop = () => { window.__frames.on = false; return window.__frames.times; };
+  window.__frames.stop = () => { window.__frames.run++; return window.__frames.times; };
 `;
 
 const TYPES: Record<string, string> = {
