@@ -85,6 +85,7 @@ export class GraphController {
   #movedAt = -Infinity;
   #idle: ReturnType<typeof setTimeout> | undefined;
   #dragged = -1;
+  #dragAt: [number, number] = [0, 0];
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
   readonly #stats: GraphStats = {
@@ -305,6 +306,11 @@ export class GraphController {
       this.#morph = null;
       this.#display = reply.positions;
       this.#index = null;
+      // The worker may answer a pin the pointer has since left: the node stays under it.
+      if (this.#dragged >= 0) {
+        reply.positions[2 * this.#dragged] = this.#dragAt[0];
+        reply.positions[2 * this.#dragged + 1] = this.#dragAt[1];
+      }
       if (this.#autoFit) this.#fit(false);
     }
     this.#pendingMorph = false;
@@ -369,7 +375,8 @@ export class GraphController {
       for (let j = 0; j < Math.min(400, order.length); j++) this.#labelOf(order[j]!);
     };
     const layers = () => {
-      if (this.#renderer.prepare()) idle(layers);
+      const scene = this.#scene;
+      if (scene && this.#renderer.prepare(scene)) idle(layers);
       else idle(names);
     };
     idle(layers);
@@ -520,6 +527,7 @@ export class GraphController {
         const y = (event.y - t.y) / t.k;
         p[2 * s.index] = x;
         p[2 * s.index + 1] = y;
+        this.#dragAt = [x, y];
         this.#index = null;
         this.#autoFit = false;
         this.#client.pin(node.id, x, y, true);
@@ -534,7 +542,11 @@ export class GraphController {
         const node = this.#scene?.nodes[s.index];
         const p = this.#display;
         if (!s.moved || !node || !p) return;
-        this.#client.pin(node.id, p[2 * s.index]!, p[2 * s.index + 1]!, false);
+        // Where the pointer left it: the display may hold a worker's answer to an older pin.
+        const [x, y] = this.#dragAt;
+        p[2 * s.index] = x;
+        p[2 * s.index + 1] = y;
+        this.#client.pin(node.id, x, y, false);
         this.#dragged = -1;
         this.#invalidate();
       });

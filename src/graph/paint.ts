@@ -44,14 +44,8 @@ export interface Frame {
   covered: Box | null;
 }
 
-/** How many items each chunk paints; the driver tunes these to its time budget. */
-export interface Chunks {
-  edges: number;
-  nodes: number;
-  labels: number;
-}
-
-export type ChunkKind = keyof Chunks;
+/** What a chunk painted. */
+export type ChunkKind = 'edges' | 'nodes' | 'labels';
 
 export const FONT_SIZE = 12;
 export const FONT = `${FONT_SIZE}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
@@ -94,7 +88,10 @@ export interface PaintTarget {
 export interface PaintTools {
   sprites: NodeSprites;
   measure: (text: string) => number;
-  chunks: Chunks;
+  /** Edges per path (the rasterizer's work happens after the yield, so it is tuned outside). */
+  edgesPerChunk: () => number;
+  /** Whether the chunk under way has taken its share of time (nodes, labels). */
+  due: () => boolean;
 }
 
 /**
@@ -170,7 +167,7 @@ export function* paintScene(
     const dashed = Math.floor(b / WIDTHS.length) % 2 === 1;
     const width = WIDTHS[b % WIDTHS.length]!;
     for (let from = start[b]!; from < start[b + 1]!;) {
-      const to = Math.min(start[b + 1]!, from + tools.chunks.edges);
+      const to = Math.min(start[b + 1]!, from + tools.edgesPerChunk());
       ctx.beginPath();
       for (let j = from; j < to; j++) {
         const i = order[j]!;
@@ -212,7 +209,6 @@ export function* paintScene(
     ctx.fill();
   }
   const snap = (v: number) => Math.round(v * dpr) / dpr;
-  let done = 0;
   for (const dim of [true, false]) {
     for (let i = 0; i < n; i++) {
       if ((state[i] === 0) !== dim) continue;
@@ -227,7 +223,7 @@ export function* paintScene(
         size,
         size,
       );
-      if (++done % tools.chunks.nodes === 0) yield 'nodes';
+      if (tools.due()) yield 'nodes';
     }
   }
 
@@ -236,6 +232,7 @@ export function* paintScene(
   ctx.direction = frame.direction;
   const candidates: LabelCandidate[] = [];
   const seen = new Set<number>();
+  let pending = false;
   const add = (i: number, priority: number) => {
     if (i < 0 || i >= n || seen.has(i) || i === e.dragged) return;
     const x = screen[2 * i]!;
@@ -244,6 +241,7 @@ export function* paintScene(
     seen.add(i);
     const r = radius(i) * 1.3;
     const text = frame.labelOf(i);
+    if (tools.due()) pending = true;
     candidates.push({
       index: i,
       x,
@@ -266,6 +264,11 @@ export function* paintScene(
     if (state[i] === 0 || radius(i) < 3.5) continue;
     add(i, scene.nodes[i]!.degree);
     taken++;
+    // Naming and measuring a few hundred labels can take a while the first time.
+    if (pending) {
+      pending = false;
+      yield 'labels';
+    }
   }
   const placed = placeLabels(candidates, {
     width: w,
@@ -284,7 +287,7 @@ export function* paintScene(
     const p = placed[j]!;
     const x = frame.direction === 'rtl' ? p.x + p.width - 2 : p.x + 2;
     ctx.fillText(frame.labelOf(p.index), x, p.y + p.height / 2);
-    if ((j + 1) % tools.chunks.labels === 0) yield 'labels';
+    if (tools.due()) yield 'labels';
   }
   return placed;
 }

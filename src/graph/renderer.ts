@@ -11,6 +11,7 @@
  * Sharp on high-DPI screens: backing stores are devicePixelRatio times the CSS size.
  */
 import { EMPHASIS, NODE_STYLES, screenRadius } from './styles.ts';
+import type { GraphScene } from './scene.ts';
 import type { PlacedLabel } from './labels.ts';
 import { SHAPE_EXTENT, traceShape } from './shapes.ts';
 import { NodeSprites } from './sprites.ts';
@@ -18,7 +19,7 @@ import {
   FONT,
   paintScene,
   type ChunkKind,
-  type Chunks,
+  type PaintTools,
   type Frame,
   type Transform,
 } from './paint.ts';
@@ -50,6 +51,14 @@ interface Job {
   spent: number;
 }
 
+/**
+ * A scene small enough to paint whole in every frame that needs it, straight onto the canvas
+ * (the built-in dataset is about 300 nodes and 650 edges): no layers, no slicing.
+ */
+export function isSmall(scene: GraphScene): boolean {
+  return scene.nodes.length + scene.links.length / 2 <= 1500;
+}
+
 function sameTransform(a: Transform, b: Transform): boolean {
   return a.k === b.k && a.x === b.x && a.y === b.y;
 }
@@ -63,7 +72,11 @@ export class GraphRenderer {
    * Items per chunk, tuned to the machine; edges at most 400 per path, since a software
    * rasterizer strokes one path of 18,000 lines several times slower than 45 paths of 400.
    */
-  readonly #chunks: Chunks = { edges: 200, nodes: 300, labels: 20 };
+  #edgesPerChunk = 200;
+  #chunkStart = 0;
+  #items = 0;
+  /** Whether a direct paint (small scenes: straight onto the canvas) was last on screen. */
+  #direct = false;
   #width = 1;
   #height = 1;
   #dpr = 1;
@@ -73,6 +86,7 @@ export class GraphRenderer {
   #job: Job | null = null;
   /** What the last complete paint cost; -1 before the first. */
   #paintMs = -1;
+  #directMs = -1;
   #presented = '';
   /** Labels placed in the layer on screen. */
   placed: PlacedLabel[] = [];
@@ -86,7 +100,7 @@ export class GraphRenderer {
 
   /** What the last complete paint of the scene cost, in milliseconds (-1: none yet). */
   get paintMs(): number {
-    return this.#paintMs;
+    return this.#direct ? this.#directMs : this.#paintMs;
   }
 
   /** Sets the size in CSS pixels; backing stores get `dpr` times as many. */
@@ -110,7 +124,8 @@ export class GraphRenderer {
    * memory is allocated on first use, tens of milliseconds for a large view. Returns true
    * while there is more to prepare.
    */
-  prepare(): boolean {
+  prepare(scene: GraphScene): boolean {
+    if (isSmall(scene)) return false;
     const wanted = this.#front ? 1 : 2;
     if (this.#pool.length + (this.#job ? 1 : 0) >= wanted) return false;
     const layer = this.#layer();
@@ -134,7 +149,15 @@ export class GraphRenderer {
    * emphasis, labels...); `moving` is true while the person pans or zooms.
    */
   frame(frame: Frame, version: number, moving: boolean): FrameResult {
-    const expensive = this.#expensive(frame);
+    if (isSmall(frame.scene)) {
+      this.#paintDirect(frame, version);
+      return 'done';
+    }
+    const expensive = this.#expensive();
+    if (this.#direct) {
+      this.#direct = false;
+      this.#presented = '';
+    }
     const front = this.#front;
     const current = (l: { version: number; transform: Transform } | null) =>
       l !== null && l.version === version && sameTransform(l.transform, frame.transform);
@@ -156,9 +179,33 @@ export class GraphRenderer {
     return 'done';
   }
 
-  #expensive(frame: Frame): boolean {
-    if (this.#paintMs >= 0) return this.#paintMs > SLICE_ABOVE_MS;
-    return frame.scene.nodes.length + frame.scene.links.length / 2 > 4000;
+  /** A small scene: painted whole, straight onto the canvas, whenever anything changes. */
+  #paintDirect(frame: Frame, version: number): void {
+    const key = `${version}|${this.#overlayKey(frame)}`;
+    if (this.#direct && key === this.#presented) return;
+    this.#direct = true;
+    this.#presented = key;
+    this.#job = null;
+    if (this.#front) this.#pool.push(this.#front);
+    this.#front = null;
+    const begin = performance.now();
+    const steps = paintScene(
+      { ctx: this.#ctx, width: this.#width, height: this.#height, margin: 0, dpr: this.#dpr },
+      frame,
+      this.#tools(this.#ctx, false),
+    );
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    this.placed = step.value;
+    this.#ctx.setTransform(this.#dpr, 0, 0, this.#dpr, 0, 0);
+    this.#overlays(frame);
+    this.#directMs = performance.now() - begin;
+  }
+
+  /** Whether to paint in slices: unknown cost, or above SLICE_ABOVE_MS (less once slicing). */
+  #expensive(): boolean {
+    if (this.#paintMs < 0) return true;
+    return this.#paintMs > (this.#job?.sliced ? SLICE_ABOVE_MS / 2 : SLICE_ABOVE_MS);
   }
 
   #layer(): Layer {
@@ -194,13 +241,24 @@ export class GraphRenderer {
         dpr: this.#dpr,
       },
       snapshot,
-      {
-        sprites: this.#sprites,
-        measure: (text) => this.#measure(layer.ctx, text),
-        chunks: this.#chunks,
-      },
+      this.#tools(layer.ctx, sliced),
     );
     this.#job = { layer, steps, sliced, spent: 0 };
+  }
+
+  #tools(ctx: CanvasRenderingContext2D, sliced: boolean): PaintTools {
+    return {
+      sprites: this.#sprites,
+      measure: (text) => this.#measure(ctx, text),
+      edgesPerChunk: () => (sliced ? this.#edgesPerChunk : 400),
+      // Every few items, rasterize what was drawn and look at the time: drawing is cheap to
+      // record, and what costs (the rasterizing) must be inside the measure.
+      due: () => {
+        if (!sliced || ++this.#items % 16 !== 0) return false;
+        ctx.getImageData(0, 0, 1, 1);
+        return performance.now() - this.#chunkStart > CHUNK_MS;
+      },
+    };
   }
 
   #measure(ctx: CanvasRenderingContext2D, text: string): number {
@@ -220,14 +278,17 @@ export class GraphRenderer {
     const begin = performance.now();
     for (;;) {
       const chunkStart = performance.now();
+      this.#chunkStart = chunkStart;
       const step = job.steps.next();
       if (job.sliced) {
         // Rasterize now, inside the budget, rather than in one long flush later: reading a
         // pixel makes the browser carry out the drawing recorded so far.
         job.layer.ctx.getImageData(0, 0, 1, 1);
-        if (!step.done) this.#tune(step.value, performance.now() - chunkStart);
+        if (step.value === 'edges') this.#tune(performance.now() - chunkStart);
       }
       if (step.done) {
+        // What painting really cost, rasterizing included: decides how the next is painted.
+        if (!job.sliced) job.layer.ctx.getImageData(0, 0, 1, 1);
         job.spent += performance.now() - begin;
         this.#paintMs = job.spent;
         this.placed = step.value;
@@ -243,35 +304,24 @@ export class GraphRenderer {
     job.spent += performance.now() - begin;
   }
 
-  /** Keeps chunks near CHUNK_MS each: fewer items on a slow machine, more on a fast one. */
-  #tune(kind: ChunkKind, ms: number): void {
+  /**
+   * Keeps paths of edges near CHUNK_MS each to rasterize, at most 400 lines: fewer on a slow
+   * machine, more on a fast one.
+   */
+  #tune(ms: number): void {
     const factor = Math.min(1.5, Math.max(0.5, CHUNK_MS / Math.max(ms, 0.05)));
-    const [floor, ceiling] =
-      kind === 'edges' ? [25, 400] : kind === 'nodes' ? [25, 2000] : [4, 200];
-    this.#chunks[kind] = Math.round(
-      Math.min(ceiling, Math.max(floor, this.#chunks[kind] * factor)),
-    );
+    this.#edgesPerChunk = Math.round(Math.min(400, Math.max(25, this.#edgesPerChunk * factor)));
   }
 
   #present(frame: Frame): void {
     const ctx = this.#ctx;
     const t = frame.transform;
-    const e = frame.emphasis;
-    const d = e.dragged;
     const key = [
       this.#front?.canvas === undefined ? -1 : this.#front.version,
       this.#front?.transform.k,
       this.#front?.transform.x,
       this.#front?.transform.y,
-      t.k,
-      t.x,
-      t.y,
-      e.selected,
-      e.hovered,
-      e.showFocus ? e.focused : -1,
-      d,
-      d >= 0 ? frame.positions[2 * d] : 0,
-      d >= 0 ? frame.positions[2 * d + 1] : 0,
+      this.#overlayKey(frame),
     ].join();
     // The canvas keeps what it shows: nothing to do when none of it changed.
     if (key === this.#presented) return;
@@ -288,6 +338,24 @@ export class GraphRenderer {
       ctx.drawImage(front.canvas, x, y, w, h);
     }
     this.#overlays(frame);
+  }
+
+  /** What the overlays and the view depend on. */
+  #overlayKey(frame: Frame): string {
+    const t = frame.transform;
+    const e = frame.emphasis;
+    const d = e.dragged;
+    return [
+      t.k,
+      t.x,
+      t.y,
+      e.selected,
+      e.hovered,
+      e.showFocus ? e.focused : -1,
+      d,
+      d >= 0 ? frame.positions[2 * d] : 0,
+      d >= 0 ? frame.positions[2 * d + 1] : 0,
+    ].join();
   }
 
   /** What changes too often to wait for a layer: rings, and the node being dragged. */
