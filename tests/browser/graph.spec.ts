@@ -163,7 +163,7 @@ test('Tab reaches the graph, and the first arrow goes to the best connected node
 });
 
 // Under CI's parallel load the drag can leave the node away from the pointer; the fix
-// (3189edf) was not yet through CI and is reverted for this landing.
+// (3189edf) had not been through CI when this landed.
 test.fixme('dragging pins a node, a double click releases it and does not zoom', async ({
   page,
 }) => {
