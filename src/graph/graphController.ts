@@ -13,7 +13,7 @@ import { LayoutClient, createLayoutWorker, type LayoutPort } from './layoutClien
 import { LIVE_NODE_LIMIT, type LayoutReply } from './layoutProtocol.ts';
 import { neighboursOf, type GraphScene } from './scene.ts';
 import { screenRadius } from './styles.ts';
-import { keyAction, pickInDirection, type Direction } from './keyboard.ts';
+import { ARROW_KEYS, pickInDirection } from './keyboard.ts';
 import { SCALE_EXTENT, between, centredOn, fitTransform, isInView } from './camera.ts';
 import type { Box } from './labels.ts';
 import { installTestHook, type GraphStats } from './testHook.ts';
@@ -562,69 +562,57 @@ export class GraphController {
   #key(event: KeyboardEvent): void {
     const scene = this.#scene;
     const p = this.#display;
-    const action = keyAction(event);
-    if (!scene || !p || !action) return;
-    const t = this.#transform;
-    let handled = true;
-    switch (action.type) {
-      case 'pan':
-        this.#autoFit = false;
-        this.#zoom.translateBy(this.#canvasSelection, action.dx / t.k, action.dy / t.k);
-        break;
-      case 'walk':
-        this.#walk(scene, p, action.direction);
-        break;
-      case 'select': {
-        const node = scene.nodes[this.#focused];
-        if (node) {
-          this.#options.onselect(node.selectionId);
-          this.#options.onannounce('select', this.#focused);
-        } else handled = false;
-        break;
-      }
-      case 'clear':
-        handled = this.#focused >= 0 || this.#selectedId !== null;
-        this.#focused = -1;
-        this.#options.onselect(null);
-        if (handled) this.#options.onannounce('clear', -1);
-        break;
-      case 'zoom':
-        this.#autoFit = false;
-        this.#zoom.scaleBy(this.#canvasSelection, action.factor, [
-          this.#width / 2,
-          this.#height / 2,
-        ]);
-        break;
-      case 'fit':
-        this.#autoFit = true;
-        this.#fit(true);
-        break;
-    }
-    if (handled) {
-      event.preventDefault();
-      this.#setShowFocus(true);
-    }
-  }
-
-  /** An arrow: to the selected or best connected node first, then from neighbour to neighbour. */
-  #walk(scene: GraphScene, p: Float32Array, direction: Direction): void {
+    if (!scene || !p || event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = ARROW_KEYS[event.key];
     const t = this.#transform;
     const screenOf = (i: number) => ({
       index: i,
       x: p[2 * i]! * t.k + t.x,
       y: p[2 * i + 1]! * t.k + t.y,
     });
-    let next: number;
-    if (this.#focused < 0 || this.#focused >= scene.nodes.length) {
-      next = this.#selected >= 0 ? this.#selected : (this.#importance[0] ?? -1);
-    } else {
-      const neighbours = Array.from(neighboursOf(scene, this.#focused), screenOf).filter((c) =>
-        Number.isFinite(c.x),
-      );
-      next = pickInDirection(screenOf(this.#focused), neighbours, direction) ?? -1;
-      if (next < 0) this.#options.onannounce('no-neighbour', this.#focused);
+    let handled = true;
+    if (direction && event.shiftKey) {
+      const step = 80;
+      const dx = direction === 'left' ? step : direction === 'right' ? -step : 0;
+      const dy = direction === 'up' ? step : direction === 'down' ? -step : 0;
+      this.#autoFit = false;
+      this.#zoom.translateBy(this.#canvasSelection, dx / t.k, dy / t.k);
+    } else if (direction) {
+      let next: number;
+      if (this.#focused < 0 || this.#focused >= scene.nodes.length) {
+        next = this.#selected >= 0 ? this.#selected : (this.#importance[0] ?? -1);
+      } else {
+        const neighbours = Array.from(neighboursOf(scene, this.#focused), screenOf).filter((c) =>
+          Number.isFinite(c.x),
+        );
+        next = pickInDirection(screenOf(this.#focused), neighbours, direction) ?? -1;
+        if (next < 0) this.#options.onannounce('no-neighbour', this.#focused);
+      }
+      if (next >= 0) this.#focusNode(next);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      const node = scene.nodes[this.#focused];
+      if (node) {
+        this.#options.onselect(node.selectionId);
+        this.#options.onannounce('select', this.#focused);
+      } else handled = false;
+    } else if (event.key === 'Escape') {
+      const had = this.#focused >= 0 || this.#selectedId !== null;
+      this.#focused = -1;
+      this.#options.onselect(null);
+      if (had) this.#options.onannounce('clear', -1);
+      handled = had;
+    } else if (event.key === '+' || event.key === '=' || event.key === '-') {
+      this.#autoFit = false;
+      const factor = event.key === '-' ? 1 / 1.5 : 1.5;
+      this.#zoom.scaleBy(this.#canvasSelection, factor, [this.#width / 2, this.#height / 2]);
+    } else if (event.key === '0') {
+      this.#autoFit = true;
+      this.#fit(true);
+    } else handled = false;
+    if (handled) {
+      event.preventDefault();
+      this.#setShowFocus(true);
     }
-    if (next >= 0) this.#focusNode(next);
   }
 
   #focusNode(i: number): void {

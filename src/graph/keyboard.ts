@@ -1,8 +1,6 @@
 /**
- * The graph's keys, as intentions: arrows walk from node to neighbour (to the one that lies
- * most nearly in the arrow's direction on screen), Shift with an arrow pans, Enter or Space
- * selects, Escape clears, + and - zoom, 0 shows everything. Pure; screen coordinates (y grows
- * downwards).
+ * Moving a keyboard focus through the graph: an arrow key goes to the neighbour that lies most
+ * nearly in the arrow's direction on screen. Pure, in screen coordinates (y grows downwards).
  */
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -20,48 +18,6 @@ export const ARROW_KEYS: Readonly<Record<string, Direction>> = {
   ArrowUp: 'up',
   ArrowDown: 'down',
 };
-
-export type KeyAction =
-  | { type: 'walk'; direction: Direction }
-  | { type: 'pan'; dx: number; dy: number }
-  | { type: 'select' }
-  | { type: 'clear' }
-  | { type: 'zoom'; factor: number }
-  | { type: 'fit' };
-
-/** How far Shift with an arrow pans, in CSS pixels. */
-export const PAN_STEP = 80;
-
-/** What a key press asks of the graph; null for keys it leaves to the page. */
-export function keyAction(
-  event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>,
-): KeyAction | null {
-  if (event.altKey || event.ctrlKey || event.metaKey) return null;
-  const direction = ARROW_KEYS[event.key];
-  if (direction && event.shiftKey) {
-    // The view moves towards the arrow: the picture moves the other way.
-    const dx = direction === 'left' ? PAN_STEP : direction === 'right' ? -PAN_STEP : 0;
-    const dy = direction === 'up' ? PAN_STEP : direction === 'down' ? -PAN_STEP : 0;
-    return { type: 'pan', dx, dy };
-  }
-  if (direction) return { type: 'walk', direction };
-  switch (event.key) {
-    case 'Enter':
-    case ' ':
-      return { type: 'select' };
-    case 'Escape':
-      return { type: 'clear' };
-    case '+':
-    case '=':
-      return { type: 'zoom', factor: 1.5 };
-    case '-':
-      return { type: 'zoom', factor: 1 / 1.5 };
-    case '0':
-      return { type: 'fit' };
-    default:
-      return null;
-  }
-}
 
 /**
  * Among `candidates` (indices with their screen positions), the one in `direction` from

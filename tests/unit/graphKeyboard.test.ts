@@ -1,6 +1,6 @@
-/** The graph's keys, and arrow keys picking the neighbour in their direction on screen. */
+/** Arrow keys pick the neighbour in their direction on screen (y grows downwards). */
 import { describe, expect, it } from 'vitest';
-import { PAN_STEP, keyAction, pickInDirection } from '../../src/graph/keyboard.ts';
+import { pickInDirection } from '../../src/graph/keyboard.ts';
 
 const from = { x: 0, y: 0 };
 const around = [
@@ -40,34 +40,5 @@ describe('pickInDirection', () => {
     expect(pickInDirection(from, [{ index: 1, x: -50, y: 0 }], 'right')).toBeNull();
     expect(pickInDirection(from, [], 'up')).toBeNull();
     expect(pickInDirection(from, [{ index: 1, x: 0, y: 0 }], 'up')).toBeNull();
-  });
-});
-
-describe('keyAction', () => {
-  const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
-    keyAction({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...mods });
-
-  it.each([
-    ['ArrowLeft', {}, { type: 'walk', direction: 'left' }],
-    ['ArrowDown', {}, { type: 'walk', direction: 'down' }],
-    ['ArrowRight', { shiftKey: true }, { type: 'pan', dx: -PAN_STEP, dy: 0 }],
-    ['ArrowUp', { shiftKey: true }, { type: 'pan', dx: 0, dy: PAN_STEP }],
-    ['Enter', {}, { type: 'select' }],
-    [' ', {}, { type: 'select' }],
-    ['Escape', {}, { type: 'clear' }],
-    ['+', {}, { type: 'zoom', factor: 1.5 }],
-    ['=', {}, { type: 'zoom', factor: 1.5 }],
-    ['-', {}, { type: 'zoom', factor: 1 / 1.5 }],
-    ['0', {}, { type: 'fit' }],
-  ])('%s %o', (k, mods, expected) => {
-    expect(key(k, mods)).toEqual(expected);
-  });
-
-  it('leaves other keys, and shortcuts with Ctrl, Alt or Meta, to the page', () => {
-    expect(key('Tab')).toBeNull();
-    expect(key('a')).toBeNull();
-    expect(key('ArrowLeft', { ctrlKey: true })).toBeNull();
-    expect(key('+', { metaKey: true })).toBeNull();
-    expect(key('0', { altKey: true })).toBeNull();
   });
 });
