@@ -9,6 +9,19 @@ import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
 import ar from './ar.json';
+import ptBr from './pt-br.json';
+import de from './de.json';
+import uk from './uk.json';
+import id from './id.json';
+import {
+  formatDateRange,
+  formatList,
+  formatNumber,
+  formatPartialDate,
+  formatYear,
+  type DateStyle,
+  type ListType,
+} from './format.ts';
 
 type Messages = Record<string, string>;
 
@@ -25,18 +38,61 @@ export const MESSAGES: Readonly<Record<string, Messages>> = {
   es: strip(es),
   fr: strip(fr),
   ar: strip(ar),
+  'pt-br': strip(ptBr),
+  de: strip(de),
+  uk: strip(uk),
+  id: strip(id),
 };
 export const UI_LANGUAGES = Object.keys(MESSAGES);
+/**
+ * Tags that mean a UI language under another name: Portuguese is served by Brazilian Portuguese
+ * (`pt`, `pt-PT`, `pt-AO`... all read it well), and `in` is Indonesian's withdrawn ISO code,
+ * which old Java-based browsers still send.
+ */
+const ALIASES: Readonly<Record<string, string>> = { pt: 'pt-br', in: 'id' };
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ckb', 'arz', 'ary']);
+
+/**
+ * The name of a UI language in that language, for the language menu: CLDR's name from
+ * `Intl.DisplayNames` ("português (Brasil)", "українська"), with its first letter capitalized
+ * as CLDR's context transforms ask for a name standing alone in a menu ("Português (Brasil)",
+ * "Українська"); `Intl` gives the mid-sentence form only. Scripts without case are unchanged.
+ */
+export function nativeLanguageName(code: string): string {
+  let name = code;
+  try {
+    name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+/** The UI languages in menu order: by native name, Latin script first (as Intl.Collator sorts). */
+export function menuLanguages(): { code: string; name: string }[] {
+  const collator = new Intl.Collator('en');
+  return UI_LANGUAGES.map((code) => ({ code, name: nativeLanguageName(code) })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
+}
+
+/**
+ * The UI language a BCP 47 tag asks for, or null if none fits: the tag itself (`pt-BR`,
+ * `pt_BR` -> `pt-br`), else its base language (`de-AT` -> `de`), else an alias (`pt` -> `pt-br`).
+ */
+export function resolveLanguage(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
+  if (MESSAGES[lower]) return lower;
+  const base = lower.split('-')[0] ?? '';
+  return MESSAGES[base] ? base : (ALIASES[base] ?? null);
+}
 
 /** Picks the first supported UI language among the requested ones (URL, then browser). */
 export function pickLanguage(requested: readonly (string | null | undefined)[]): string {
   for (const tag of requested) {
-    if (!tag) continue;
-    const lower = tag.toLowerCase();
-    if (MESSAGES[lower]) return lower;
-    const base = lower.split('-')[0] ?? '';
-    if (MESSAGES[base]) return base;
+    const found = resolveLanguage(tag);
+    if (found) return found;
   }
   return 'en';
 }
@@ -74,8 +130,37 @@ export class I18n {
     return displayName(this.locale, 'region', code);
   }
 
+  /** A number in the UI language ("12.345" in German). */
   number(n: number): string {
-    return new Intl.NumberFormat(this.locale).format(n);
+    return formatNumber(this.locale, n);
+  }
+
+  /** A year as a bare number (timeline axis, year ranges): never grouped. */
+  year(y: number): string {
+    return formatYear(this.locale, y);
+  }
+
+  /** A partial ISO date (`2017`, `2017-10`, `2017-10-21`) with the precision it has. */
+  date(date: string, style: DateStyle = 'long'): string {
+    return formatPartialDate(this.locale, date, style);
+  }
+
+  /**
+   * A span of two partial dates ("21–23 de noviembre de 2014"); ends Intl cannot range over
+   * are joined by `joinKey` (a message with $1 and $2).
+   */
+  dateRange(
+    start: string,
+    end: string,
+    style: DateStyle = 'long',
+    joinKey = 'details-date-range',
+  ): string {
+    return formatDateRange(this.locale, start, end, style, (a, b) => this.t(joinKey, a, b));
+  }
+
+  /** Names joined as the UI language joins them ("Argentina, Chile y Uruguay"). */
+  list(items: readonly string[], type: ListType = 'conjunction'): string {
+    return formatList(this.locale, items, type);
   }
 }
 

@@ -14,7 +14,7 @@ import {
 import type { ExploreState } from './explore.svelte.ts';
 import type { FilterState } from './filters.svelte.ts';
 import type { I18n } from '../i18n/i18n.svelte.ts';
-import { pickLanguage } from '../i18n/i18n.svelte.ts';
+import { pickLanguage, resolveLanguage } from '../i18n/i18n.svelte.ts';
 
 export class UrlSync {
   notices = $state.raw<readonly UrlNotice[]>([]);
@@ -81,7 +81,7 @@ export class UrlSync {
     this.#langExplicit = state.lang !== null;
     const lang = pickLanguage([state.lang, ...(this.#win.navigator?.languages ?? [])]);
     if (lang !== this.#i18n.locale) this.#i18n.setLocale(lang);
-    if (state.lang && pickLanguage([state.lang]) !== state.lang.toLowerCase()) {
+    if (state.lang && !resolveLanguage(state.lang)) {
       notices.push({ param: 'lang', value: state.lang, reason: 'url-invalid-value' });
     }
     this.notices = notices;

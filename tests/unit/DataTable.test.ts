@@ -104,7 +104,7 @@ describe('DataTable', () => {
       within(wikimania)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['2021-08-13 – 2021-08-17', '', 'Online', '0', '2']);
+    ).toEqual(['Aug 13\u2009–\u200917, 2021', '', 'Online', '0', '2']);
     const iberoconf = screen.getByRole('row', { name: /Iberoconf 2014/ });
     expect(within(iberoconf).getAllByRole('cell')[1]).toHaveTextContent('Buenos Aires, Argentina');
     await rerender({ ...props, selectedId: 'wikimedia-cee' });

@@ -27,8 +27,16 @@ const LOCALES = readdirSync(DIR)
   .filter((f) => f.endsWith('.json') && f !== 'en.json' && f !== 'qqq.json')
   .map((f) => f.replace(/\.json$/, ''))
   .sort();
-/** Languages whose PLURALs must give every CLDR category (Arabic: zero, one, two, few, many, other). */
-const EVERY_PLURAL_FORM = new Set(['ar']);
+/**
+ * Languages whose PLURALs must give every CLDR category, in banana-i18n's order (CLDR's: zero,
+ * one, two, few, many, other, keeping those the language has). Arabic: zero|one|two|few|many|
+ * other; Ukrainian: one (1, 21, 31…) | few (2–4, 22–24…) | many (0, 5–20, 25–30…) | other
+ * (fractions). Missing forms would silently reuse the last one: "5 організації" instead of
+ * "5 організацій".
+ */
+const EVERY_PLURAL_FORM = new Set(['ar', 'uk']);
+/** The UI languages the app ships; each must have a message file (tested below). */
+const SHIPPED = ['ar', 'de', 'es', 'fr', 'id', 'pt-br', 'uk'];
 
 function params(message: string): string[] {
   return [...new Set([...message.matchAll(/\$(\d+)/g)].map((m) => m[1]!))].sort();
@@ -84,6 +92,20 @@ function numericParams(...texts: string[]): Set<string> {
   return out;
 }
 
+describe('message files', () => {
+  it('every shipped UI language has one, and nothing else does', () => {
+    expect(LOCALES).toEqual(SHIPPED);
+  });
+  it('Ukrainian and Arabic use every CLDR plural category', () => {
+    // If the runtime's CLDR data changed, the forms in uk.json and ar.json must be reviewed.
+    const categories = (l: string) =>
+      new Intl.PluralRules(l).resolvedOptions().pluralCategories.slice().sort();
+    expect(categories('uk')).toEqual(['few', 'many', 'one', 'other']);
+    expect(categories('ar')).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect(categories('id')).toEqual(['other']);
+  });
+});
+
 describe('en.json and qqq.json', () => {
   it('every English message is documented in qqq.json', () => {
     expect(Object.keys(en).filter((k) => !(k in qqq))).toEqual([]);
@@ -127,7 +149,10 @@ describe.each(LOCALES)('%s.json', (locale) => {
 
   it('gives each PLURAL the forms its language needs and keeps explicit forms', () => {
     const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.length;
-    const [min, max] = EVERY_PLURAL_FORM.has(locale) ? [categories, categories] : [2, categories];
+    // A language with one category (Indonesian: `other` only) has one form, if any PLURAL at all.
+    const [min, max] = EVERY_PLURAL_FORM.has(locale)
+      ? [categories, categories]
+      : [Math.min(2, categories), categories];
     const problems: string[] = [];
     for (const k of keys) {
       if (!(k in en)) continue;
@@ -145,6 +170,53 @@ describe.each(LOCALES)('%s.json', (locale) => {
     expect(problems).toEqual([]);
   });
 });
+
+/** Digits of a rendered message with group separators removed and Arabic-Indic digits as ASCII. */
+function digits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/(\d)[\s.,'\u00a0\u202f\u066c]+(?=\d)/g, '$1');
+}
+
+/**
+ * A form without the number ("Uma organização", "Одна організація") is right only for the
+ * numbers it alone can mean. In Ukrainian `one` also covers 21 and 31, in French and Brazilian
+ * Portuguese it covers 0: where English shows the count, the translation must show it too,
+ * unless an explicit form (`0=`) or a category meaning a single number (`zero`, `two`) applies.
+ */
+describe.each(LOCALES)(
+  '%s.json keeps the count where a plural category spans several numbers',
+  (locale) => {
+    const own = messages(read(`${locale}.json`));
+    const banana = new Banana(locale, { messages: { en, [locale]: own }, finalFallback: 'en' });
+    const english = new Banana('en', { messages: { en }, finalFallback: 'en' });
+    const rules = new Intl.PluralRules(locale);
+    const keys = Object.keys(own).filter((k) => numericParams(own[k]!, en[k] ?? '').size > 0);
+
+    it.each(keys)('%s', (key) => {
+      const numeric = numericParams(own[key]!, en[key] ?? '');
+      const names = params(en[key]!);
+      const max = Math.max(0, ...names.map(Number));
+      const problems: string[] = [];
+      for (const param of numeric)
+        for (const count of [0, 2, 3, 5, 11, 21, 22, 25, 101, 1_000_000]) {
+          if (['zero', 'two'].includes(rules.select(count))) continue;
+          const explicit = plurals(own[key]!).some(
+            (p) => p.param === param && p.explicit.includes(`${count}=`),
+          );
+          if (explicit) continue;
+          const args = Array.from({ length: max }, (_, i) =>
+            String(i + 1) === param ? count : numeric.has(String(i + 1)) ? 7 : `‹p${i + 1}›`,
+          );
+          const want = String(count);
+          if (!digits(english.i18n(key, ...args)).includes(want)) continue;
+          const out = banana.i18n(key, ...args);
+          if (!digits(out).includes(want)) problems.push(`$${param}=${count}: ${out}`);
+        }
+      expect(problems).toEqual([]);
+    });
+  },
+);
 
 describe.each(['en', ...LOCALES])('rendering %s with banana-i18n', (locale) => {
   const own = locale === 'en' ? en : messages(read(`${locale}.json`));

@@ -13,19 +13,6 @@ export function entityLabel(atlas: Atlas, i18n: I18n, id: string): string {
   return 'name' in r ? r.name : r.title;
 }
 
-/** A partial ISO date (`2017`, `2017-10`, `2017-10-21`) in the UI language. */
-export function formatPartialDate(locale: string, date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (y === undefined || Number.isNaN(y)) return date;
-  if (m === undefined) return String(y);
-  const value = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(value);
-}
-
 /** Only http(s) URLs become links; anything else is refused (shown as text by callers). */
 export function safeHref(url: string | undefined): string | undefined {
   if (!url) return undefined;

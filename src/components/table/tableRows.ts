@@ -6,6 +6,7 @@
 import type { Atlas } from '../../model/atlas.ts';
 import type { FilterResult } from '../../model/filters.ts';
 import type { Meetup, Network, Organization } from '../../model/schema.ts';
+import { formatDateRange, formatPartialDate } from '../../i18n/format.ts';
 
 export const TABLE_TABS = ['organizations', 'meetups', 'networks'] as const;
 export type TableTab = (typeof TABLE_TABS)[number];
@@ -80,6 +81,10 @@ export function buildRows(tab: TableTab, atlas: Atlas, result: FilterResult, l: 
   const join = (items: readonly string[]) =>
     text(items.length > 1 ? format(items.join('\u0000')) : items[0]);
   const count = (n: number): [string, SortKey] => [numbers.format(n), n];
+  /** A partial ISO date, shown short in the UI language, sorted by its ISO text. */
+  const date = (d: string | undefined): [string, SortKey] =>
+    d ? [formatPartialDate(l.locale, d, 'short'), d] : ['', null];
+  const join2 = (a: string, b: string) => l.t('table-date-range', a, b);
   switch (tab) {
     case 'organizations':
       return result.organizations.map((o: Organization) =>
@@ -90,12 +95,14 @@ export function buildRows(tab: TableTab, atlas: Atlas, result: FilterResult, l: 
           join(o.countries.map(country)),
           join(o.languages.map(language)),
           join((atlas.networksOf.get(o.id) ?? []).map((m) => m.network.name)),
-          text(o.recognized),
+          date(o.recognized),
         ]),
       );
     case 'meetups':
       return result.meetups.map((m: Meetup) => {
-        const dates = m.start && m.end ? l.t('table-date-range', m.start, m.end) : m.start;
+        const dates = m.start
+          ? formatDateRange(l.locale, m.start, m.end ?? m.start, 'short', join2)
+          : undefined;
         const place = [m.location?.city, m.location?.country && country(m.location.country)];
         return row(m.id, [
           text(m.name),
@@ -113,7 +120,7 @@ export function buildRows(tab: TableTab, atlas: Atlas, result: FilterResult, l: 
           row(n.id, [
             text(n.name),
             text(t(`table-network-kind-${n.kind}`)),
-            text(n.founded),
+            date(n.founded),
             count(n.members.length),
             join(n.languages.map(language)),
           ]),
