@@ -59,13 +59,12 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ckb', 'arz', 'ary']);
  * "Українська"); `Intl` gives the mid-sentence form only. Scripts without case are unchanged.
  */
 export function nativeLanguageName(code: string): string {
-  let name = code;
   try {
-    name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
   } catch {
     return code;
   }
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 /** The UI languages in menu order: by native name, Latin script first (as Intl.Collator sorts). */
