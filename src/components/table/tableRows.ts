@@ -103,11 +103,14 @@ export function buildRows(tab: TableTab, atlas: Atlas, result: FilterResult, l: 
         const dates = m.start
           ? formatDateRange(l.locale, m.start, m.end ?? m.start, 'short', join2)
           : undefined;
-        const place = [m.location?.city, m.location?.country && country(m.location.country)];
+        const city = m.location?.city;
+        const land = m.location?.country ? country(m.location.country) : undefined;
+        // City and country are one place, not a list: "Buenos Aires, Argentina".
+        const place = city && land ? l.t('details-city-country', city, land) : (city ?? land);
         return row(m.id, [
           text(m.name),
           [dates ?? '', m.start ?? null],
-          join(place.filter((s): s is string => !!s)),
+          text(place),
           text(t(`timeline-format-${m.format}`)),
           count(m.organizers.length),
           count(m.participants.length),
