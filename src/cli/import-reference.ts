@@ -1,7 +1,10 @@
 /**
- * One-off import of the reference facts (`/work/shared/reference/wikimedia-facts.json`) into the
- * built-in dataset `data/wikimedia.json`, kept so that the import can be reproduced and audited.
- * The JSON file is the source of truth from now on: edit it by hand, not through this script.
+ * Import of the reference facts (`/work/shared/reference/wikimedia-facts.json`) into the built-in
+ * dataset `data/wikimedia.json`, with the corrections and additions of the 2026-11 audit
+ * (src/cli/reference-audit.ts). This script is the source of truth: `data/wikimedia.json` is
+ * generated; never edit it by hand. Change a table here or in reference-audit.ts and re-run it.
+ * Accepted Wikidata refreshes (`npm run import:wikidata`) are folded back the same way: see
+ * README, "Refreshing from Wikidata".
  *
  *   npx tsx src/cli/import-reference.ts [path-to-facts.json] [out]
  *
@@ -23,6 +26,16 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import {
+  ADDED_ORGANIZATIONS,
+  AUDIT_SOURCES,
+  DATA_AS_OF,
+  MEETUP_CORRECTIONS,
+  NETWORK_CORRECTIONS,
+  ORGANIZATION_CORRECTIONS,
+  ORGANIZATIONS_REMOVED,
+  SOURCE_URL_CORRECTIONS,
+} from './reference-audit.ts';
+import {
   Dataset,
   GENERAL_KNOWLEDGE_SOURCE,
   MEETUP_UNCERTAIN_FIELDS,
@@ -38,9 +51,22 @@ import {
 } from '../model/schema.ts';
 
 /** Date written to `updated`: a constant, so that running the import twice gives the same file. */
-const UPDATED = '2026-11-25';
+const UPDATED = '2026-12-01';
 const TITLE = 'Wikimedia affiliates, their networks and meetups';
 const SCHEMA_PATH = '../public/schema/dataset.schema.json';
+
+/**
+ * The dataset's `meta` block. Most facts come from Meta-Wiki and other Wikimedia pages, whose
+ * text is CC BY-SA 4.0: the compilation is shared under the same licence, with their credit.
+ */
+const META: NonNullable<Dataset['meta']> = {
+  title: TITLE,
+  dataAsOf: DATA_AS_OF,
+  licence: { name: 'CC-BY-SA-4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/' },
+  attribution:
+    'Movement Atlas contributors, from Meta-Wiki and other Wikimedia pages (CC BY-SA, by their contributors), Wikidata (CC0) and the sources each record cites.',
+  attributionUrl: 'https://meta.wikimedia.org/wiki/Wikimedia_movement_affiliates',
+};
 
 // ---------------------------------------------------------------------------------------------
 // The reference format (read strictly: an unknown field is an error, so nothing is dropped unseen)
@@ -920,8 +946,11 @@ const COUNTRIES: Record<string, [numeric: string, atlasName: string]> = {
   AT: ['040', 'Austria'],
   AU: ['036', 'Australia'],
   AZ: ['031', 'Azerbaijan'],
+  BA: ['070', 'Bosnia and Herz.'],
   BD: ['050', 'Bangladesh'],
   BE: ['056', 'Belgium'],
+  BF: ['854', 'Burkina Faso'],
+  BG: ['100', 'Bulgaria'],
   BJ: ['204', 'Benin'],
   BO: ['068', 'Bolivia'],
   BR: ['076', 'Brazil'],
@@ -949,21 +978,32 @@ const COUNTRIES: Record<string, [numeric: string, atlasName: string]> = {
   GB: ['826', 'United Kingdom'],
   GE: ['268', 'Georgia'],
   GH: ['288', 'Ghana'],
+  GN: ['324', 'Guinea'],
+  GR: ['300', 'Greece'],
   HK: ['344', 'Hong Kong'],
   HU: ['348', 'Hungary'],
   ID: ['360', 'Indonesia'],
+  IE: ['372', 'Ireland'],
   IL: ['376', 'Israel'],
   IN: ['356', 'India'],
   IQ: ['368', 'Iraq'],
+  IR: ['364', 'Iran'],
   IS: ['352', 'Iceland'],
   IT: ['380', 'Italy'],
   JO: ['400', 'Jordan'],
+  JP: ['392', 'Japan'],
   KE: ['404', 'Kenya'],
+  KG: ['417', 'Kyrgyzstan'],
   KR: ['410', 'South Korea'],
+  KZ: ['398', 'Kazakhstan'],
   LB: ['422', 'Lebanon'],
+  LK: ['144', 'Sri Lanka'],
   LV: ['428', 'Latvia'],
   MA: ['504', 'Morocco'],
+  MG: ['450', 'Madagascar'],
   MK: ['807', 'Macedonia'],
+  ML: ['466', 'Mali'],
+  MM: ['104', 'Myanmar'],
   MO: ['446', 'Macao'],
   MT: ['470', 'Malta'],
   MX: ['484', 'Mexico'],
@@ -977,6 +1017,7 @@ const COUNTRIES: Record<string, [numeric: string, atlasName: string]> = {
   NZ: ['554', 'New Zealand'],
   PE: ['604', 'Peru'],
   PH: ['608', 'Philippines'],
+  PK: ['586', 'Pakistan'],
   PL: ['616', 'Poland'],
   PS: ['275', 'Palestine'],
   PT: ['620', 'Portugal'],
@@ -988,8 +1029,10 @@ const COUNTRIES: Record<string, [numeric: string, atlasName: string]> = {
   SE: ['752', 'Sweden'],
   SG: ['702', 'Singapore'],
   SK: ['703', 'Slovakia'],
+  SS: ['728', 'S. Sudan'],
   SY: ['760', 'Syria'],
   TH: ['764', 'Thailand'],
+  TM: ['795', 'Turkmenistan'],
   TN: ['788', 'Tunisia'],
   TR: ['792', 'Turkey'],
   TW: ['158', 'Taiwan'],
@@ -998,8 +1041,11 @@ const COUNTRIES: Record<string, [numeric: string, atlasName: string]> = {
   UG: ['800', 'Uganda'],
   US: ['840', 'United States of America'],
   UY: ['858', 'Uruguay'],
+  UZ: ['860', 'Uzbekistan'],
   VE: ['862', 'Venezuela'],
+  VN: ['704', 'Vietnam'],
   ZA: ['710', 'South Africa'],
+  ZM: ['894', 'Zambia'],
 };
 
 /** Centres of countries that world-atlas 50m lacks (small states); none is used today. */
@@ -1186,7 +1232,10 @@ function convertSources(ctx: Context): Source[] {
     }
     // Hosts written with the trailing dot of a fully qualified name (meta.wikimedia.org./wiki/…):
     // the same page, but some servers refuse that Host header.
-    const url = s.url_or_path.replace(/^(https?:\/\/[^/?#]*?)\.(?=[/?#:]|$)/, '$1');
+    const proxied = SOURCE_URL_CORRECTIONS[id];
+    if (proxied)
+      ctx.report.correct(`source ${s.id} (audit: a proxy address)`, s.url_or_path, proxied);
+    const url = proxied ?? s.url_or_path.replace(/^(https?:\/\/[^/?#]*?)\.(?=[/?#:]|$)/, '$1');
     if (url !== s.url_or_path)
       ctx.report.correct(`source ${s.id} (trailing dot of the host)`, s.url_or_path, url);
     if (!/^https?:\/\//.test(url)) ctx.report.error(`source ${s.id}: not an http(s) URL: ${url}`);
@@ -1625,6 +1674,189 @@ function meetupRolesFromPrograms(
 }
 
 // ---------------------------------------------------------------------------------------------
+// The audit (src/cli/reference-audit.ts): additions and corrections after the conversion
+// ---------------------------------------------------------------------------------------------
+
+/** `base` with the ids of `add` appended, each once, and those of `remove` left out. */
+function edit<T extends string>(
+  base: readonly T[] | undefined,
+  add: readonly T[] = [],
+  remove: readonly T[] = [],
+): T[] {
+  return unique([...(base ?? []), ...add]).filter((x) => !remove.includes(x));
+}
+
+function withUncertain<T extends { uncertain?: F[] }, F extends string>(
+  record: T,
+  change: { add?: F[]; remove?: F[] } | undefined,
+  order: readonly F[],
+): T {
+  const { uncertain: _old, ...rest } = record;
+  const fields = orderedFields(edit(record.uncertain, change?.add, change?.remove), order);
+  return (fields.length > 0 ? { ...rest, uncertain: fields } : rest) as T;
+}
+
+/** Applies the audit tables; what they name must exist, or it is an error. */
+function applyAudit(
+  ctx: Context,
+  data: Pick<Dataset, 'organizations' | 'networks' | 'meetups' | 'sources'>,
+): void {
+  const { report } = ctx;
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  for (const source of AUDIT_SOURCES) {
+    if (sourceIds.has(source.id)) report.error(`audit source ${source.id} is already a source`);
+    sourceIds.add(source.id);
+    data.sources.push(source);
+  }
+  const cite = (where: string, ids: readonly string[] = []): void => {
+    for (const id of ids) if (!sourceIds.has(id)) report.error(`${where}: no source ${id}`);
+  };
+
+  // Organizations: corrections first (by the reference's ids), then removals, then additions.
+  const orgs = new Map(data.organizations.map((o) => [o.id, o]));
+  for (const [id, c] of Object.entries(ORGANIZATION_CORRECTIONS)) {
+    const o = orgs.get(id);
+    if (!o) {
+      report.error(`ORGANIZATION_CORRECTIONS: no organization ${id}`);
+      continue;
+    }
+    cite(`organization ${id}`, c.sources);
+    const where = `organization ${id}`;
+    if (c.name) report.correct(`${where} name (audit)`, o.name, c.name);
+    for (const field of ['recognized', 'founded', 'ended'] as const) {
+      if (c[field] && c[field] !== o[field])
+        report.correct(`${where} ${field} (audit)`, o[field] ?? '', c[field]);
+    }
+    const aliases = edit(o.aliases, [
+      ...(c.name && c.name !== o.name ? [o.name] : []),
+      ...(c.aliases ?? []),
+    ]).filter((a) => a !== (c.name ?? o.name));
+    let location = o.location;
+    if (c.city) {
+      const country = o.location?.country ?? o.countries[0];
+      location = cityLocation(ctx, where, c.city.name, country, c.city.lat, c.city.lon);
+      report.correct(
+        `${where} location (audit)`,
+        o.location?.city ?? `centre of ${country}`,
+        c.city.name,
+      );
+    }
+    const corrected: Organization = {
+      ...o,
+      ...(c.name ? { name: c.name } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(c.kind ? { kind: c.kind } : {}),
+      ...(c.status ? { status: c.status } : {}),
+      ...(location ? { location } : {}),
+      ...(c.recognized ? { recognized: c.recognized } : {}),
+      ...(c.founded ? { founded: c.founded } : {}),
+      ...(c.ended ? { ended: c.ended } : {}),
+      sources: edit(o.sources, c.sources, c.dropSources),
+    };
+    orgs.set(id, withUncertain(corrected, c.uncertain, ORGANIZATION_UNCERTAIN_FIELDS));
+  }
+  const replaced = new Map<string, string>();
+  for (const [id, { into, why }] of Object.entries(ORGANIZATIONS_REMOVED)) {
+    if (!orgs.has(id) || !orgs.has(into))
+      report.error(`ORGANIZATIONS_REMOVED: ${id} or ${into} is no organization`);
+    orgs.delete(id);
+    replaced.set(id, into);
+    report.note(`organization ${id}`, id, `removed: ${why}; references now point to ${into}`);
+  }
+  for (const a of ADDED_ORGANIZATIONS) {
+    const id = slugify(a.name);
+    const where = `added organization ${id}`;
+    if (orgs.has(id)) report.error(`${where}: the id is already taken`);
+    cite(where, a.sources);
+    const country = a.countries[0];
+    const location = a.city
+      ? cityLocation(ctx, where, a.city.name, country, a.city.lat, a.city.lon)
+      : country
+        ? countryLocation(ctx, where, country)
+        : undefined;
+    orgs.set(id, {
+      id,
+      name: a.name,
+      ...(a.aliases ? { aliases: a.aliases } : {}),
+      kind: a.kind,
+      status: a.status,
+      countries: a.countries,
+      ...(location ? { location } : {}),
+      languages: a.languages ?? [],
+      programs: [],
+      ...(a.recognized ? { recognized: a.recognized } : {}),
+      ...(a.founded ? { founded: a.founded } : {}),
+      ...(a.ended ? { ended: a.ended } : {}),
+      sources: a.sources,
+      ...(a.uncertain
+        ? { uncertain: orderedFields(a.uncertain, ORGANIZATION_UNCERTAIN_FIELDS) }
+        : {}),
+    });
+  }
+  data.organizations = [...orgs.values()];
+  const swap = (ids: readonly string[]): string[] =>
+    unique(ids.map((id) => replaced.get(id) ?? id));
+  const known = (where: string, ids: readonly string[] = []): void => {
+    for (const id of ids) if (!orgs.has(id)) report.error(`${where}: no organization ${id}`);
+  };
+
+  data.networks = data.networks.map((n) => {
+    const c = NETWORK_CORRECTIONS[n.id];
+    const where = `network ${n.id}`;
+    known(where, c?.members);
+    known(where, c?.inferredMembers);
+    cite(where, c?.sources);
+    const { founded: _founded, ...rest } = n;
+    const members = swap(edit(n.members, c?.members));
+    const inferred = swap(edit(n.inferredMembers, c?.inferredMembers)).filter(
+      (m) => !members.includes(m),
+    );
+    const founded = c?.dropFounded ? undefined : (c?.founded ?? n.founded);
+    if (c?.founded || c?.dropFounded)
+      report.correct(`${where} founded (audit)`, n.founded ?? '', founded ?? '(none)');
+    const corrected: Network = {
+      ...rest,
+      ...(founded ? { founded } : {}),
+      members,
+      ...(inferred.length > 0 ? { inferredMembers: inferred } : {}),
+      sources: edit(n.sources, c?.sources),
+    };
+    return withUncertain(corrected, c?.uncertain, NETWORK_UNCERTAIN_FIELDS);
+  });
+  for (const id of Object.keys(NETWORK_CORRECTIONS))
+    if (!data.networks.some((n) => n.id === id))
+      report.error(`NETWORK_CORRECTIONS: no network ${id}`);
+
+  data.meetups = data.meetups.map((m) => {
+    const c = MEETUP_CORRECTIONS[m.id];
+    const where = `meetup ${m.id}`;
+    known(where, c?.organizers);
+    known(where, c?.participants);
+    cite(where, c?.sources);
+    for (const field of ['start', 'end', 'venue'] as const) {
+      if (c?.[field] && c[field] !== m[field])
+        report.correct(`${where} ${field} (audit)`, m[field] ?? '', c[field]);
+    }
+    const organizers = swap(edit(m.organizers, c?.organizers));
+    const partners = edit(m.partners, c?.partners);
+    const corrected: Meetup = {
+      ...m,
+      ...(c?.start ? { start: c.start } : {}),
+      ...(c?.end ? { end: c.end } : {}),
+      ...(c?.venue ? { venue: c.venue } : {}),
+      organizers,
+      participants: swap(edit([...organizers, ...m.participants], c?.participants)),
+      ...(partners.length > 0 ? { partners } : {}),
+      ...(c?.attendance !== undefined ? { attendance: c.attendance } : {}),
+      sources: edit(m.sources, c?.sources, c?.dropSources),
+    };
+    return withUncertain(corrected, c?.uncertain, MEETUP_UNCERTAIN_FIELDS);
+  });
+  for (const id of Object.keys(MEETUP_CORRECTIONS))
+    if (!data.meetups.some((m) => m.id === id)) report.error(`MEETUP_CORRECTIONS: no meetup ${id}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Checks beyond the zod contract
 // ---------------------------------------------------------------------------------------------
 
@@ -1724,12 +1956,17 @@ function checkDataset(data: Dataset, ref: Reference, report: Report): void {
   }
   for (const p of data.programs) expect(`program ${p.id}`, p.sources, 'sources');
 
-  // Every reference record has exactly one record here.
+  // Every reference record has exactly one record here, plus the audit's, minus those it removed.
+  const removed = Object.keys(ORGANIZATIONS_REMOVED).length;
   const counts: [string, number, number][] = [
-    ['organizations', ref.organizations.length, data.organizations.length],
+    [
+      'organizations',
+      ref.organizations.length + ADDED_ORGANIZATIONS.length - removed,
+      data.organizations.length,
+    ],
     ['networks', ref.networks.length, data.networks.length],
     ['meetups', ref.meetups.length, data.meetups.length],
-    ['sources', ref.sources.length, data.sources.length],
+    ['sources', ref.sources.length + AUDIT_SOURCES.length, data.sources.length],
   ];
   for (const [what, expected, actual] of counts) {
     if (expected !== actual)
@@ -1881,17 +2118,20 @@ function convert(ref: Reference, topology: Topology, report: Report): Dataset {
   );
 
   const collaborations: Collaboration[] = COLLABORATIONS.map(({ evidence: _evidence, ...c }) => c);
+  const audited = { organizations, networks, meetups, sources: convertSources(ctx) };
+  applyAudit(ctx, audited);
 
   return {
     $schema: SCHEMA_PATH,
+    meta: META,
     title: TITLE,
     updated: UPDATED,
-    organizations,
-    networks,
-    meetups,
+    organizations: audited.organizations,
+    networks: audited.networks,
+    meetups: audited.meetups,
     programs: PROGRAMS,
     collaborations,
-    sources: convertSources(ctx),
+    sources: audited.sources,
   };
 }
 

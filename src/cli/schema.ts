@@ -19,6 +19,7 @@ import {
   Collaboration,
   CountryCode,
   Dataset,
+  DatasetMeta,
   HttpUrl,
   Id,
   LanguageTag,
@@ -65,6 +66,11 @@ function definitions(): z.core.$ZodRegistry<Meta> {
   def(Collaboration, 'Collaboration', 'A joint project of two or more organizations.');
   def(Source, 'Source', 'A document that records cite by its id in their `sources`.');
   def(
+    DatasetMeta,
+    'DatasetMeta',
+    'What the dataset is and under which terms it may be reused: title, data-as-of date, licence and attribution.',
+  );
+  def(
     Location,
     'Location',
     "A point on the map: a city centre, or a country's centre when only the country is known.",
@@ -100,6 +106,7 @@ const FIELDS: Record<string, Record<string, string>> = {
   Dataset: {
     $schema:
       'Path or URL of this JSON Schema, for editors: `../public/schema/dataset.schema.json`.',
+    meta: 'Title, data-as-of date, licence and attribution of the dataset; shown by the app and kept in exports.',
     title: 'Title of this dataset.',
     updated: 'Date of the last edit of this file.',
     organizations: 'Chapters, user groups and thematic organizations, current and former.',
@@ -193,6 +200,16 @@ const FIELDS: Record<string, Record<string, string>> = {
     id: 'Unique id, cited from the `sources` of records.',
     url: 'Address of the document; absent only for a source that is not a document (`general-knowledge`).',
     title: 'Title of the document, with its site: `Meta-Wiki: Iberocoop:Portada`.',
+  },
+  DatasetMeta: {
+    title: 'Title of the dataset, in English.',
+    dataAsOf:
+      'Date the facts were last checked against their sources (YYYY, YYYY-MM or YYYY-MM-DD).',
+    licence:
+      'Licence of the compiled data: `name` (an SPDX id such as CC-BY-SA-4.0) and `url` (http(s)).',
+    attribution:
+      'Credit line that reuse must keep, as plain text: who compiled it and where the facts come from.',
+    attributionUrl: 'Page the attribution points to, http(s) only.',
   },
   Location: {
     city: 'City, in English.',

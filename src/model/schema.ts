@@ -221,8 +221,29 @@ export const Source = z.strictObject({
   title: z.string().trim().min(1).max(LIMITS.title),
 });
 
+/**
+ * What a dataset is and under which terms it may be reused: shown in the app's footer and
+ * carried into every export. `licence` names the terms of the compiled data; `attribution` is
+ * the credit line that reuse must keep (facts taken from Meta-Wiki are CC BY-SA).
+ */
+export const DatasetMeta = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.title),
+  /** The date the facts were last checked against their sources (not the date of the file). */
+  dataAsOf: PartialDate,
+  licence: z.strictObject({
+    /** Short name, an SPDX id where there is one: `CC-BY-SA-4.0`. */
+    name: z.string().trim().min(1).max(LIMITS.name),
+    url: HttpUrl,
+  }),
+  /** The credit line reuse must keep, as plain text. */
+  attribution: z.string().trim().min(1).max(1000),
+  /** Where the attribution points (the page listing the contributors or sources). */
+  attributionUrl: HttpUrl.optional(),
+});
+
 export const Dataset = z.strictObject({
   $schema: z.string().max(LIMITS.url).optional(),
+  meta: DatasetMeta.optional(),
   title: z.string().trim().min(1).max(LIMITS.title).optional(),
   /** ISO date of the last edit of this file. */
   updated: PartialDate.optional(),
@@ -243,6 +264,7 @@ export type Program = z.infer<typeof Program>;
 export type Collaboration = z.infer<typeof Collaboration>;
 export type Source = z.infer<typeof Source>;
 export type Dataset = z.infer<typeof Dataset>;
+export type DatasetMeta = z.infer<typeof DatasetMeta>;
 
 /** The collections of a dataset whose records have ids, in a fixed order. */
 export const COLLECTIONS = [

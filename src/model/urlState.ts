@@ -215,7 +215,8 @@ export function formatUrl(snapshot: Snapshot, data: string | null = null): strin
     params.set('layers', listOrNone(layers));
   if (snapshot.lang) params.set('lang', snapshot.lang);
   if (data) params.set('data', data);
-  const s = params.toString();
+  // Commas stay readable (`network=iberocoop,wikimedia-cee`): both forms parse the same.
+  const s = params.toString().replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }
 

@@ -425,6 +425,40 @@ function checkNetworkMembers(c: Checker): void {
   }
 }
 
+/** The `meta` block: a calendar date and http(s) links, like the same fields elsewhere. */
+function checkMeta(c: Checker): void {
+  const meta = own(c.root, 'meta');
+  if (!isObject(meta)) return;
+  const asOf = own(meta, 'dataAsOf');
+  const parsed = typeof asOf === 'string' ? parsePartialDate(asOf) : undefined;
+  if (parsed && 'message' in parsed) c.error(['meta', 'dataAsOf'], parsed.message);
+  const licence = own(meta, 'licence');
+  const links: [Path, unknown][] = [
+    [['meta', 'licence', 'url'], isObject(licence) ? own(licence, 'url') : undefined],
+    [['meta', 'attributionUrl'], own(meta, 'attributionUrl')],
+  ];
+  for (const [path, url] of links) {
+    if (typeof url === 'string' && !HTTP_START.test(url))
+      c.error(path, `${urlMessage(url)}: it must start with http:// or https://`);
+  }
+}
+
+/**
+ * An affiliate without a Wikidata item cannot be refreshed by `npm run import:wikidata` (which
+ * matches by item first) and is harder to tell from a namesake: worth a warning, not an error.
+ */
+function checkWikidataIds(c: Checker): void {
+  for (const [org, index] of c.records('organizations')) {
+    if (own(org, 'wikidata') !== undefined) continue;
+    const name = own(org, 'name');
+    const named = typeof name === 'string' ? `${quote(name)} ` : '';
+    c.warn(
+      ['organizations', index],
+      `${named}has no Wikidata item id (\`wikidata\`): add it, or find it with \`npm run import:wikidata\``,
+    );
+  }
+}
+
 /** Runs every whole-dataset check on the raw parsed JSON, adding what it finds to `out`. */
 export function checkDataset(root: JsonObject, doc: JsonDocument, out: Found[]): void {
   const c = new Checker(root, doc, out);
@@ -436,4 +470,6 @@ export function checkDataset(root: JsonObject, doc: JsonDocument, out: Found[]):
   checkDates(c);
   checkLinks(c);
   checkNetworkMembers(c);
+  checkMeta(c);
+  checkWikidataIds(c);
 }

@@ -35,10 +35,10 @@ function edit(text: string, from: string, to: string): string {
 }
 
 const ORGANIZATIONS = `[
-    { "id": "wikimedia-argentina", "name": "Wikimedia Argentina", "kind": "chapter", "status": "active",
+    { "id": "wikimedia-argentina", "wikidata": "Q18559618", "name": "Wikimedia Argentina", "kind": "chapter", "status": "active",
       "countries": ["AR"], "languages": ["es"], "programs": ["wiki-loves-monuments"],
       "recognized": "2007-12-11", "website": "https://wikimedia.org.ar/", "sources": ["iberoconf2014"] },
-    { "id": "wikimedia-espana", "name": "Wikimedia España", "kind": "chapter", "status": "active",
+    { "id": "wikimedia-espana", "wikidata": "Q14866877", "name": "Wikimedia España", "kind": "chapter", "status": "active",
       "countries": ["ES"], "location": { "country": "ES", "lat": 40.37, "lon": -3.57, "precision": "country" },
       "languages": ["es"], "programs": [], "sources": ["iberoconf2014"] }
   ]`;
@@ -181,7 +181,7 @@ const ERROR_CASES: Case[] = [
       '"status": "active",\n      ‸"status": "former", "countries": ["AR"]',
     ),
     path: 'organizations[0].status',
-    message: 'is a duplicate key (first at line 4, column 86)',
+    message: 'is a duplicate key (first at line 4, column 111)',
   },
   // Schema
   {
@@ -706,13 +706,23 @@ describe('formatIssue', () => {
 });
 
 describe('fixtures', () => {
-  it('small.json is valid, without warnings, and summarized', () => {
+  it('small.json is valid, warned only about affiliates without a Wikidata id, and summarized', () => {
     const result = validateDataset(
       readFileSync('tests/fixtures/small.json', 'utf8'),
       'tests/fixtures/small.json',
     );
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([]);
+    expect(result.warnings.map((w) => `${w.path} ${w.message}`)).toEqual(
+      [
+        [2, 'Wikimedia Portugal'],
+        [4, 'Amical Wikimedia'],
+        [5, 'Wikimedistas de Uruguay'],
+        [6, 'Wikimedia Uruguay'],
+      ].map(
+        ([i, name]) =>
+          `organizations[${i}] "${name}" has no Wikidata item id (\`wikidata\`): add it, or find it with \`npm run import:wikidata\``,
+      ),
+    );
     expect(summarize(result.dataset!)).toBe(
       'ok: 4 chapters, 1 former chapter, 1 user group, 1 thematic organization, 1 network, 2 meetups, 2 programs, 1 collaboration, 9 sources',
     );
