@@ -22,6 +22,16 @@ function setUp(reducedMotion = true) {
   return { camera, changes, canvas };
 }
 
+/** Animation frames the test runs by hand. */
+function stubFrames(): FrameRequestCallback[] {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', (h: number) => {
+    if (h > 0) frames[h - 1] = () => {};
+  });
+  return frames;
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   document.body.replaceChildren();
@@ -71,11 +81,7 @@ describe('GraphCamera', () => {
   });
 
   it('eases a move over animation frames, unless motion is reduced', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', (h: number) => {
-      if (h > 0) frames[h - 1] = () => {};
-    });
+    const frames = stubFrames();
     const { camera } = setUp(false);
     camera.set({ k: 1, x: 0, y: 0 });
     camera.moveTo({ k: 1, x: 100, y: 0 });
@@ -89,11 +95,7 @@ describe('GraphCamera', () => {
   });
 
   it('holds still when a person takes the camera: the eased move stops', () => {
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
-    vi.stubGlobal('cancelAnimationFrame', (h: number) => {
-      if (h > 0) frames[h - 1] = () => {};
-    });
+    const frames = stubFrames();
     const { camera } = setUp(false);
     camera.set({ k: 1, x: 0, y: 0 });
     camera.moveTo({ k: 1, x: 100, y: 0 });
