@@ -25,5 +25,7 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
+    // Property tests do real work; on a loaded two-core CI machine 5 s is too short a bound.
+    testTimeout: 30_000,
   },
 }));

@@ -15,7 +15,7 @@ type NetworkField = NonNullable<Network['uncertain']>[number];
 type MeetupField = NonNullable<Meetup['uncertain']>[number];
 
 /** Date the facts were last checked against their sources, written to `meta.dataAsOf`. */
-export const DATA_AS_OF = '2026-12-01';
+export const DATA_AS_OF = '2026-11-30';
 
 // ---------------------------------------------------------------------------------------------
 // Sources cited by the audit rows below (ids are slugs; URLs as read, host without trailing dot)

@@ -1,6 +1,8 @@
 /**
- * A read-only window into the graph view for browser tests and benchmarks, which cannot read
- * a canvas: where a node is on screen. Nothing here changes the view.
+ * A read-only window into one graph view for browser tests and benchmarks, which cannot read
+ * a canvas: where a node is on screen, and counters. It hangs on the graph's own root element
+ * (the one with data-testid="graph") as `atlasGraph`, not on window: two atlases on one page
+ * each have their own. Nothing here changes the view.
  */
 
 /** Counters for benchmarks: performance.now() times, and how much work the page did. */
@@ -28,17 +30,20 @@ export interface AtlasGraphHook {
   stats(): GraphStats;
 }
 
-declare global {
-  interface Window {
-    __atlasGraph?: AtlasGraphHook;
-  }
+/** The graph's root element, as tests and benchmarks see it. */
+export interface AtlasGraphElement extends HTMLElement {
+  atlasGraph?: AtlasGraphHook;
 }
 
-/** Installs the hook; returns a function that removes it if it is still this one. */
-export function installTestHook(hook: AtlasGraphHook): () => void {
-  if (typeof window === 'undefined') return () => {};
-  window.__atlasGraph = hook;
+/** The element the hook goes on: the graph's root around `inside`, or `inside` itself. */
+export function hookElement(inside: HTMLElement): AtlasGraphElement {
+  return inside.closest<HTMLElement>('[data-testid="graph"]') ?? inside;
+}
+
+/** Installs the hook on `element`; returns a function that removes it if it is still this one. */
+export function installTestHook(element: AtlasGraphElement, hook: AtlasGraphHook): () => void {
+  element.atlasGraph = hook;
   return () => {
-    if (window.__atlasGraph === hook) delete window.__atlasGraph;
+    if (element.atlasGraph === hook) delete element.atlasGraph;
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Keyboard movement between the places drawn on the map: arrow keys go to the nearest place in
- * that direction, letters jump to the next name starting with them. Pure.
+ * that direction, letters jump to the next name starting with what was typed (type-ahead, with
+ * the rule in typeAheadWord). Pure.
  */
 
 export interface Spot {
@@ -82,12 +83,52 @@ export function typeAhead(
   start: number,
   prefix: string,
 ): number {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-  const wanted = fold(prefix);
+  const wanted = foldName(prefix);
   if (!wanted) return -1;
   for (let step = 1; step <= names.length; step++) {
     const i = (start + step) % names.length;
-    if ((names[i] ?? []).some((n) => fold(n).startsWith(wanted))) return i;
+    if ((names[i] ?? []).some((n) => foldName(n).startsWith(wanted))) return i;
   }
   return -1;
+}
+
+/** Keys typed closer together than this always belong to one word (ms, by event time). */
+export const TYPE_AHEAD_PAUSE = 800;
+
+/** Folds a name for type-ahead: no case, no accents. */
+export function foldName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/**
+ * The word type-ahead looks for after `key`, given the word typed so far (`typed`, '' when no
+ * run is going on) and whether the key came after a pause (TYPE_AHEAD_PAUSE or more since the
+ * previous one). The rule, so that typing a name works however slowly its keys arrive:
+ *
+ * - Enter, Escape, arrows, Home and End end a run: the caller sets `typed` back to ''. So does
+ *   leaving the list.
+ * - Without a pause, a key adds to the word.
+ * - After a pause, a key still adds to the word when the word with it starts some name in
+ *   `names`; otherwise it starts a new word. (Typing the same letter again after a pause thus
+ *   goes to the next name with that letter, as in any list.)
+ * - A space only ever adds to a word (on its own it selects); other keys that are not letters
+ *   or digits are not type-ahead.
+ *
+ * Returns the new word, or null when the key is not type-ahead.
+ */
+export function typeAheadWord(
+  typed: string,
+  key: string,
+  paused: boolean,
+  names: readonly (readonly string[])[],
+): string | null {
+  const letter = key.length === 1 && /\p{L}|\p{N}/u.test(key);
+  if (!letter && !(key === ' ' && typed !== '')) return null;
+  if (typed === '') return key;
+  const longer = typed + key;
+  if (!paused) return longer;
+  const wanted = foldName(longer);
+  const fits = names.some((group) => group.some((n) => foldName(n).startsWith(wanted)));
+  if (fits) return longer;
+  return letter ? key : null;
 }

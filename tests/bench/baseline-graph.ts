@@ -25,6 +25,7 @@ import { createSimulation, type LayoutNode } from '../../src/graph/layoutEngine.
 import { fitTransform } from '../../src/graph/camera.ts';
 import { EDGE_STYLES, NODE_STYLES } from '../../src/graph/styles.ts';
 import GraphView from '../../src/graph/GraphView.svelte';
+import type { AtlasGraphElement, AtlasGraphHook } from '../../src/graph/testHook.ts';
 
 export interface BenchPage {
   impl: 'svg' | 'canvas';
@@ -63,6 +64,11 @@ i18n.languageName('fr');
 // its own, so that the long task above is not counted as the layout's.
 setTimeout(impl === 'canvas' ? canvasView : svgBaseline, Number(params.get('delay') ?? '50'));
 
+/** The graph view's own test hook, on its root element. */
+function hook(): AtlasGraphHook | undefined {
+  return target.querySelector<AtlasGraphElement>('[data-testid="graph"]')?.atlasGraph;
+}
+
 function canvasView(): void {
   mount(GraphView, {
     target,
@@ -82,10 +88,10 @@ function canvasView(): void {
     impl,
     nodes: scene.nodes.length,
     edges: scene.links.length / 2,
-    startedAt: () => window.__atlasGraph?.stats().startedAt ?? null,
-    settledAt: () => window.__atlasGraph?.stats().settledAt ?? null,
-    paintedAt: () => window.__atlasGraph?.stats().paintedAt ?? null,
-    positionOf: (id) => window.__atlasGraph?.positionOf(id) ?? null,
+    startedAt: () => hook()?.stats().startedAt ?? null,
+    settledAt: () => hook()?.stats().settledAt ?? null,
+    paintedAt: () => hook()?.stats().paintedAt ?? null,
+    positionOf: (id) => hook()?.positionOf(id) ?? null,
     stop: () => {},
   };
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, openApp, screenshot, test } from './fixtures.ts';
+import { axeViolations, expect, graphPosition, openApp, screenshot, test } from './fixtures.ts';
 
 interface DataFile {
   organizations: { id: string; name: string; status: string; location?: unknown }[];
@@ -51,9 +51,8 @@ test('filtering to Iberocoop leaves only its members on the map, the graph and t
   );
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-layout-state', 'settled', { timeout: 30_000 });
-  const positions = await page.evaluate(
-    (ids) => ids.map((id) => window.__atlasGraph?.positionOf(id) ?? null),
-    [memberOrgs[0]!.id, nonMember.id],
+  const positions = await Promise.all(
+    [memberOrgs[0]!.id, nonMember.id].map((id) => graphPosition(page, id, graph)),
   );
   expect(positions[0], 'a member is in the graph').not.toBeNull();
   expect(positions[1], 'a non-member is not').toBeNull();

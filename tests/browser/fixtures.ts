@@ -3,10 +3,11 @@
  * exception, or request to a host other than the app's own, and offers axe-core and
  * screenshots.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { AtlasGraphElement } from '../../src/graph/testHook.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -79,4 +80,21 @@ export async function openApp(page: Page, search = ''): Promise<void> {
   await page.goto(`./${search}`);
   await expect(page.locator('[data-view]')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
+}
+
+/**
+ * Where the graph draws a node (selection id), in page CSS pixels; null when it is not drawn.
+ * Reads the hook on the graph's own root element (src/graph/testHook.ts), so with two graphs
+ * on a page, pass the one to ask.
+ */
+export async function graphPosition(
+  page: Page,
+  id: string,
+  graph: Locator = page.getByTestId('graph'),
+): Promise<{ x: number; y: number } | null> {
+  return graph.evaluate(
+    (element, selectionId) =>
+      (element as AtlasGraphElement).atlasGraph?.positionOf(selectionId) ?? null,
+    id,
+  );
 }

@@ -2,11 +2,12 @@
  * The graph view in the built app: selecting from the graph and from the map, the same picture
  * after a reload, keyboard walking, drag to pin, the legend's toggles, high-DPI drawing,
  * accessibility, and screenshots of the graph alone and of the split view at world zoom.
- * Tests find nodes through window.__atlasGraph.positionOf, since a canvas has no elements.
+ * Tests find nodes through graphPosition (the hook on the graph's element), since a canvas has
+ * no elements.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, openApp, screenshot, test } from './fixtures.ts';
+import { axeViolations, expect, graphPosition, openApp, screenshot, test } from './fixtures.ts';
 
 interface DataFile {
   organizations: { id: string; name: string; status: string }[];
@@ -22,7 +23,7 @@ async function openGraph(page: Page, search = '?view=graph'): Promise<Locator> {
 }
 
 async function positionOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((i) => window.__atlasGraph?.positionOf(i) ?? null, id);
+  const p = await graphPosition(page, id);
   if (!p) throw new Error(`${id} is not drawn in the graph`);
   return p;
 }
@@ -164,9 +165,7 @@ test('Tab reaches the graph, and the first arrow goes to the best connected node
 
 // Under CI's parallel load the drag can leave the node away from the pointer; the fix
 // (3189edf) had not been through CI when this landed.
-test.fixme('dragging pins a node, a double click releases it and does not zoom', async ({
-  page,
-}) => {
+test('dragging pins a node, a double click releases it and does not zoom', async ({ page }) => {
   const graph = await openGraph(page);
   const box = (await graph.boundingBox())!;
   const from = await positionOf(page, 'wikimedia-ukraine');

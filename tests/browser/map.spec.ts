@@ -113,24 +113,6 @@ test('clicking Wikimedia Argentina shows its details, Iberocoop among its networ
   await expect(details.getByRole('button', { name: 'Wikimedia Argentina' })).toBeVisible();
 });
 
-/**
- * Types `name` into the keyboard list until the ring is on it (or on the cluster holding it).
- * Under load a pause between keys can end the type-ahead run; then it waits and types again.
- */
-async function typeAheadTo(page: Page, name: string): Promise<void> {
-  const announcement = page.getByTestId('map-announcement');
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await page.keyboard.type(name);
-    try {
-      await expect(announcement).toContainText(name, { timeout: 3000 });
-      return;
-    } catch {
-      await page.waitForTimeout(1200); // let the type-ahead run expire, then start again
-    }
-  }
-  throw new Error(`type-ahead never reached ${name}`);
-}
-
 test('keyboard: move between places, select with Enter, clear with Escape', async ({ page }) => {
   await openMap(page);
   const places = page.getByTestId('map-places');
@@ -140,10 +122,11 @@ test('keyboard: move between places, select with Enter, clear with Escape', asyn
   const first = await places.getAttribute('data-active');
   await page.keyboard.press('ArrowRight');
   await expect(places).not.toHaveAttribute('data-active', first ?? '');
-  // Letters jump to a name; Enter zooms into clusters until the place stands alone.
+  // Letters jump to a name; Enter zooms into clusters until the place stands alone. A name is
+  // read whole however late its keys arrive, and Enter starts the next word afresh.
   for (let step = 0; step < 8; step++) {
-    await page.waitForTimeout(1200); // a new type-ahead run
-    await typeAheadTo(page, 'Wikimedia Argentina');
+    await page.keyboard.type('Wikimedia Argentina');
+    await expect(announcement).toContainText('Wikimedia Argentina');
     const active = await places.getAttribute('data-active');
     if (active === 'wikimedia-argentina') break;
     expect(active, 'type-ahead lands on Argentina or a cluster holding it').toMatch(/^cluster:/);
