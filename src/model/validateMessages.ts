@@ -8,30 +8,23 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { checkLanguageTag } from './bcp47.ts';
 import type { JsonDocument, JsonPathSegment } from './jsonPositions.ts';
 import { Dataset } from './schema.ts';
+import { BLANK_MESSAGE, firstForbidden, quote, TEXT_MESSAGE, textMessage } from './text.ts';
+
+export { quote } from './text.ts';
 
 export type Severity = 'error' | 'warning';
 export type Path = readonly JsonPathSegment[];
 
 /** An issue before it is given a line and column. */
 export interface Found {
-  offset: number;
+  /** Where to place it; when absent, at the value of `path` (computed only if it is kept). */
+  offset?: number;
   path: Path;
   message: string;
   severity: Severity;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** Quotes a string from the data for a message: escaped, on one line, and bounded in length. */
-export function quote(value: string, max = 60): string {
-  let s = value;
-  if (s.length > max) {
-    s = s.slice(0, max);
-    if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1);
-    s += '…';
-  }
-  return JSON.stringify(s);
-}
 
 /**
  * A list of short codes from the data for a message: `es, pt, it`; anything that is not a plain
@@ -51,7 +44,7 @@ export function formatPath(path: Path): string {
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
     else if (IDENTIFIER.test(seg) && seg.length <= 60) out += out === '' ? seg : `.${seg}`;
-    else out += `[${quote(seg)}]`;
+    else out += `[${quote(seg, 60, true)}]`;
   }
   return out;
 }
@@ -204,6 +197,16 @@ export function urlMessage(value: unknown): string {
   if (scheme && scheme !== 'http' && scheme !== 'https') return `${base}, not a ${scheme}: link`;
   if (!scheme && value.startsWith('//')) return `${base}: add "https:" before "//"`;
   if (!scheme && /^www\./i.test(value)) return `${base}: add "https://" at the start`;
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value)) {
+    return `${base}: it must not contain spaces or control characters (write a space as %20)`;
+  }
+  if (!firstForbidden(value) && !/^https?:\/\//.test(value)) {
+    return `${base}: it must start with http:// or https://`;
+  }
+  if (firstForbidden(value)) return `${base}: it must not contain ${firstForbidden(value)!.why}`;
+  if (/^https?:\/\/[^/?#]*@/.test(value)) {
+    return `${base}: it must not contain a user name or password`;
+  }
   return base;
 }
 
@@ -286,6 +289,10 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
     case 'too_big':
       return [error(sizeMessage(issue, value))];
     case 'invalid_format':
+      if (issue.message === TEXT_MESSAGE || issue.message === BLANK_MESSAGE) {
+        return [error(issue.message === BLANK_MESSAGE ? BLANK_MESSAGE : textMessage(value))];
+      }
+      if (issue.message === 'must be an http(s) URL') return [error(urlMessage(value))];
       // The schema's own message ("must be an ISO date: ...") when it gave one.
       return [
         error(issue.message.startsWith('Invalid') ? `must match ${issue.format}` : issue.message),

@@ -20,17 +20,19 @@ export interface HostileCase {
 }
 
 /** A valid base dataset: the small test fixture. */
-export function baseDataset(): Record<string, unknown[]> & Record<string, unknown> {
-  return JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8')) as Record<
-    string,
-    unknown[]
-  >;
+interface Base {
+  [key: string]: unknown;
+  organizations: Record<string, unknown>[];
+  networks: Record<string, unknown>[];
+}
+export function baseDataset(): Base {
+  return JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8')) as Base;
 }
 
 /** The base with one organization's field set to `value` (as JSON text, so escapes survive). */
 function withOrgField(field: string, valueJson: string): string {
   const data = baseDataset();
-  (data.organizations[0] as Record<string, unknown>)[field] = '@@VALUE@@';
+  data.organizations[0]![field] = '@@VALUE@@';
   return JSON.stringify(data, null, 2).replace('"@@VALUE@@"', valueJson);
 }
 
@@ -71,7 +73,7 @@ export const CASES: readonly HostileCase[] = [
       const data = manyOrganizations(5000);
       const refs = Array.from({ length: 1000 }, (_, i) => `generated-organisation-${i}`);
       for (let n = 0; n < 10; n++) {
-        (data.networks as Record<string, unknown>[]).push({
+        data.networks.push({
           id: `generated-network-${n}`,
           name: `Network ${n}`,
           kind: 'regional',
