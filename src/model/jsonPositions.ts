@@ -272,9 +272,12 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
   }
 
   function parseNumber(): number {
-    if (/^[-+]?(?:Infinity|NaN)/.test(source.slice(i, i + 9))) {
-      const word = /^[-+]?(?:Infinity|NaN)/.exec(source.slice(i, i + 9))![0];
-      fail(i, `${word} is not a JSON number: JSON has no infinite numbers and no NaN`);
+    const sign = source.charCodeAt(i);
+    const after = sign === 45 || sign === 43 ? source.charCodeAt(i + 1) : 0;
+    if (after === 73 || after === 78) {
+      // -Infinity, +NaN: JSON has neither; say so rather than "invalid number".
+      const word = /^[-+](?:Infinity|NaN)/.exec(source.slice(i, i + 9))?.[0];
+      if (word) fail(i, `${word} is not a JSON number: JSON has no infinite numbers and no NaN`);
     }
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(source);
@@ -391,7 +394,7 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
         if (info.keys.length >= PARSE_LIMITS.objectKeys) {
           fail(
             keyOffset,
-            `has more than ${count(PARSE_LIMITS.objectKeys)} properties: no object of a dataset has so many`,
+            `${path.length === 0 ? 'the dataset ' : ''}has more than ${count(PARSE_LIMITS.objectKeys)} properties: no object of a dataset has so many`,
             true,
           );
         }

@@ -136,13 +136,15 @@ export function parsePartialDate(value: string): DateRange | { message: string }
 
 /**
  * The ids of one collection, indexed by trigram for "did you mean": an edit changes at most three
- * trigrams, so a candidate within distance d shares all but 3d of the word's distinct trigrams;
- * only those few are compared letter by letter. Exact, and fast with 50,000 ids.
+ * trigrams, so only ids sharing one of the word's rarest trigrams are compared letter by letter.
+ * The same answer as comparing with every id, in a fraction of the time with 50,000 ids.
  */
 class SuggestionIndex {
   private readonly ids: string[] = [];
   private readonly byTrigram = new Map<string, number[]>();
   private readonly lower = new Map<string, string>();
+  /** Comparisons left: a crafted file cannot make suggestions cost more than about a second. */
+  private budget = 500_000;
 
   add(id: string): void {
     const n = this.ids.length;
@@ -155,34 +157,37 @@ class SuggestionIndex {
     }
   }
 
-  /** The id nearest to a mistyped one, as `closest` in validateMessages.ts would find it. */
+  /**
+   * The id nearest to a mistyped one (edit distance 1, or 2 for words over 4 letters; ties go
+   * to the id listed first), or undefined, also when the comparison budget is spent.
+   */
   closest(word: string): string | undefined {
     if (word.length > 100) return undefined;
     const exact = this.lower.get(word.toLowerCase());
     if (exact !== undefined) return exact;
     const max = word.length <= 4 ? 1 : 2;
-    const wanted = trigrams(word);
-    const counts = new Map<number, number>();
-    for (const t of wanted) {
-      for (const n of this.byTrigram.get(t) ?? []) counts.set(n, (counts.get(n) ?? 0) + 1);
+    // An id within `max` edits keeps all but 3 * max of the word's trigrams, so it has one of
+    // any 3 * max + 1 of them: the rarest are enough to find every candidate.
+    const lists = [...trigrams(word)].map((t) => this.byTrigram.get(t) ?? []);
+    let candidates: Iterable<number>;
+    if (lists.length <= 3 * max) candidates = this.ids.keys();
+    else {
+      lists.sort((x, y) => x.length - y.length);
+      const union = new Set<number>();
+      for (const list of lists.slice(0, 3 * max + 1)) for (const n of list) union.add(n);
+      candidates = union;
     }
-    const needed = wanted.size - 3 * max;
-    let best: string | undefined;
-    let bestDistance = Infinity;
-    let bestIndex = Infinity;
-    const consider = (n: number): void => {
-      const id = this.ids[n]!;
-      const d = editDistance(word, id, max);
-      // Ties go to the id listed first, as a linear search would choose.
-      if (d < bestDistance || (d === bestDistance && n < bestIndex)) {
-        best = id;
+    let best = -1;
+    let bestDistance = max + 1;
+    for (const n of candidates) {
+      if (--this.budget < 0) return undefined;
+      const d = editDistance(word, this.ids[n]!, bestDistance);
+      if (d < bestDistance || (d === bestDistance && n < best)) {
+        best = n;
         bestDistance = d;
-        bestIndex = n;
       }
-    };
-    if (needed <= 0) this.ids.forEach((_, n) => consider(n));
-    else for (const [n, shared] of counts) if (shared >= needed) consider(n);
-    return bestDistance === Infinity ? undefined : best;
+    }
+    return best < 0 ? undefined : this.ids[best];
   }
 }
 

@@ -69,28 +69,47 @@ export function describeValue(v: unknown): string {
   return typeof v;
 }
 
-/** Optimal string alignment distance (a swap counts as one edit), Infinity beyond `max`. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (a swap counts as one edit), Infinity beyond `max`. Only the
+ * band of cells within `max` of the diagonal is computed, in reused rows: no allocation, so
+ * that suggestions stay cheap when thousands of ids are compared.
+ */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return Infinity;
-  let before: number[] = [];
-  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return Infinity;
+  const band = Math.min(Math.max(n, m), max);
+  const big = band + 1;
+  if (rows[0]!.length < m + 2) rows = rows.map(() => new Int32Array(m * 2 + 2));
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= m + 1; j++) previous[j] = j <= band ? j : big;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    current[0] = i <= band ? i : big;
+    current[lo - 1] = lo === 1 ? current[0] : big;
+    let best = current[lo - 1]!;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
         d = Math.min(d, before[j - 2]! + 1);
       }
-      row.push(d);
-      best = Math.min(best, d);
+      current[j] = d;
+      if (d < best) best = d;
     }
+    current[hi + 1] = big;
     if (best > max) return Infinity;
-    before = previous;
-    previous = row;
+    [before, previous, current] = [previous, current, before];
   }
-  const d = previous[b.length]!;
+  const d = previous[m]!;
   return d <= max ? d : Infinity;
 }
 

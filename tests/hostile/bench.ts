@@ -13,7 +13,8 @@ import { CASES } from './generate.ts';
 const OUT = 'tests/hostile/out';
 const TSX = 'node_modules/tsx/dist/cli.mjs';
 const HANG_SECONDS = 10;
-const MAX_LINES = 1000;
+/** 1,000 problems, then one line saying how many more. */
+const MAX_LINES = 1001;
 
 interface Row {
   name: string;
@@ -91,7 +92,8 @@ function main(names: readonly string[]): number {
     verdict: 'verdict',
   };
   const keys = Object.keys(head) as (keyof Row)[];
-  const cell = (r: Row, k: keyof Row): string => (r === head && k === 'lines' ? 'lines' : String(r[k]));
+  const cell = (r: Row, k: keyof Row): string =>
+    r === head && k === 'lines' ? 'lines' : String(r[k]);
   const widths = keys.map((k) => Math.max(...[head, ...rows].map((r) => cell(r, k).length)));
   const line = (r: Row): string =>
     `| ${keys.map((k, i) => (k === 'name' ? cell(r, k).padEnd(widths[i]!) : cell(r, k).padStart(widths[i]!))).join(' | ')} |`;

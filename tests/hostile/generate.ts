@@ -36,7 +36,10 @@ function withOrgField(field: string, valueJson: string): string {
   return JSON.stringify(data, null, 2).replace('"@@VALUE@@"', valueJson);
 }
 
-function manyOrganizations(count: number, extra: (i: number) => Record<string, unknown> = () => ({})) {
+function manyOrganizations(
+  count: number,
+  extra: (i: number) => Record<string, unknown> = () => ({}),
+) {
   const data = baseDataset();
   for (let i = 0; i < count; i++) {
     data.organizations.push({
@@ -96,7 +99,7 @@ export const CASES: readonly HostileCase[] = [
       return JSON.stringify(data).replaceAll('"@@ITEMS@@"', items);
     },
     exit: 1,
-    line: /and \d[\d,]* more errors/,
+    line: /and at least \d[\d,]* more errors not shown \(validation stopped after 100,000 errors\)/,
   },
   {
     name: 'empty-objects',
@@ -123,7 +126,9 @@ export const CASES: readonly HostileCase[] = [
     name: 'many-warnings',
     what: '20,000 records that each earn a warning and an error',
     build: () =>
-      JSON.stringify(manyOrganizations(20_000, (i) => ({ sources: [], founded: `${2000 + (i % 20)}-13` }))),
+      JSON.stringify(
+        manyOrganizations(20_000, (i) => ({ sources: [], founded: `${2000 + (i % 20)}-13` })),
+      ),
     exit: 1,
     line: /and \d[\d,]* more errors/,
   },
@@ -136,9 +141,9 @@ export const CASES: readonly HostileCase[] = [
   },
   {
     name: 'unknown-fields',
-    what: 'the dataset with 200,000 unknown fields',
+    what: 'the dataset with 9,000 unknown fields',
     build: () => {
-      const keys = Array.from({ length: 200_000 }, (_, i) => `"field${i}":0`).join(',');
+      const keys = Array.from({ length: 9_000 }, (_, i) => `"field${i}":0`).join(',');
       return `{${keys},"organizations":[],"networks":[],"meetups":[],"programs":[],"collaborations":[],"sources":[]}`;
     },
     exit: 1,
@@ -148,7 +153,9 @@ export const CASES: readonly HostileCase[] = [
     name: 'many-language-keys',
     what: 'names with 100,000 language keys',
     build: () => {
-      const names = Array.from({ length: 100_000 }, (_, i) => `"x-${i.toString(36)}":"n"`).join(',');
+      const names = Array.from({ length: 100_000 }, (_, i) => `"x-${i.toString(36)}":"n"`).join(
+        ',',
+      );
       return withOrgField('names', `{${names}}`);
     },
     exit: 1,
@@ -159,7 +166,7 @@ export const CASES: readonly HostileCase[] = [
     what: '100,000 nested arrays',
     build: () => `{"organizations":[${'['.repeat(100_000)}${']'.repeat(100_000)}]}`,
     exit: 1,
-    line: /organizations\[0\] JSON syntax error: nesting is deeper than 256 levels/,
+    line: /organizations\[0\] nests arrays and objects more than 256 levels deep/,
   },
   {
     name: 'huge-string',
@@ -171,7 +178,11 @@ export const CASES: readonly HostileCase[] = [
   {
     name: 'proto-keys',
     what: '__proto__ and constructor keys',
-    build: () => withOrgField('__proto__', '{"polluted":true}').replace('"kind"', '"constructor": 1, "kind"'),
+    build: () =>
+      JSON.stringify(baseDataset(), null, 2).replace(
+        '"kind"',
+        '"__proto__": {"polluted": true}, "constructor": 1, "kind"',
+      ),
     exit: 1,
     line: /organizations\[0\] has an unknown field "__proto__"/,
   },
@@ -229,10 +240,11 @@ export const CASES: readonly HostileCase[] = [
   {
     name: 'line-separator',
     what: 'U+2028 in a name, and in an unknown key',
-    build: () => withOrgField('name', '"Wikimedia\\u2028organizations[3].id is fine"').replace(
-      '"kind"',
-      '"x\\u2028y": 1, "kind"',
-    ),
+    build: () =>
+      withOrgField('name', '"Wikimedia\\u2028organizations[3].id is fine"').replace(
+        '"kind"',
+        '"x\\u2028y": 1, "kind"',
+      ),
     exit: 1,
     line: /organizations\[0\]\.name must not contain U\+2028 \(a line separator\)/,
   },
@@ -248,7 +260,7 @@ export const CASES: readonly HostileCase[] = [
     what: 'two leading byte order marks',
     build: () => '\uFEFF\uFEFF' + JSON.stringify(baseDataset(), null, 2),
     exit: 1,
-    line: /:1:2 JSON syntax error: a second byte order mark \(U\+FEFF\)/,
+    line: /:1:1 JSON syntax error: a second byte order mark \(U\+FEFF\) at the start of the file: remove it/,
   },
   {
     name: 'url-credentials',
@@ -272,9 +284,12 @@ export const CASES: readonly HostileCase[] = [
     name: 'path-spaces',
     what: 'keys with spaces and ":1:1" that could break the line format',
     build: () =>
-      withOrgField('names', '{"en": "A", "x 3:4 y": "B"}').replace('"kind"', '"a:1:1 b": 1, "kind"'),
+      withOrgField('names', '{"en": "A", "x 3:4 y": "B\\u202e"}').replace(
+        '"kind"',
+        '"a:1:1 b": 1, "kind"',
+      ),
     exit: 1,
-    line: /:\d+:\d+ organizations\[0\]\.names key "x\\u00203:4\\u0020y" is not a well-formed BCP 47 language tag|organizations\[0\]\.names\["x\\u00203:4\\u0020y"\]/,
+    line: /^tests\/hostile\/out\/path-spaces\.json:\d+:\d+ organizations\[0\]\.names\["x\\u00203:4\\u0020y"\] must not contain U\+202E/,
   },
   {
     name: 'mixed-scripts',
