@@ -57,6 +57,7 @@ export const HttpUrl = z
   // No white space or control character anywhere (the URL parser would silently drop them),
   // no user name or password before the host.
   .regex(
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
     /^https?:\/\/[^\s\u0000-\u001F\u007F-\u009F/?#@\\]+(?:[/?#][^\s\u0000-\u001F\u007F-\u009F]*)?$/,
     URL_MESSAGE,
   )

@@ -30,6 +30,7 @@ const INVISIBLE_CLASS =
 
 /** Text holding at least one visible character (tags and variation selectors do not count). */
 export const VISIBLE_TEXT = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- invisible marks listed on purpose
   `[^${INVISIBLE_CLASS}${FORBIDDEN_CLASS}\\uD800-\\uDFFF]|(?!\\uDB40)[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|\\uDB40[\\uDC80-\\uDCFF\\uDDF0-\\uDFFF]`,
 );
 
@@ -83,6 +84,7 @@ export function textMessage(value: unknown): string {
 
 /** Characters escaped when data is quoted in a message: all the above, and invisible ones. */
 const ESCAPED = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- invisible marks listed on purpose
   `["\\\\${FORBIDDEN_CLASS}\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u2060-\\u206F\\u3164\\uFEFF\\uFFA0\\uFFF9-\\uFFFB]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`,
   'g',
 );
@@ -126,6 +128,15 @@ export function displayText(value: string): string {
   return value.replace(ESCAPED, (c) => (c === '"' || c === '\\' ? c : ''));
 }
 
+/**
+ * Text from data set in a sentence of the interface (a name in a translated message): cleaned
+ * as for drawing, and wrapped in first-strong isolate marks (U+2068 ... U+2069), so that a
+ * right-to-left name neither takes the words around it along nor is reordered by them.
+ */
+export function isolate(value: string): string {
+  return `\u2068${displayText(value)}\u2069`;
+}
+
 type Script = 'Latin' | 'Greek' | 'Cyrillic' | 'Armenian' | 'Cherokee';
 
 /** The script of a letter among those whose letters look alike, or undefined for others. */
@@ -153,7 +164,7 @@ function scriptOf(code: number): Script | undefined {
  */
 export function mixedScriptWord(value: string): { word: string; scripts: string[] } | undefined {
   // Pure ASCII cannot mix scripts: most names stop here.
-  if (!/[^\u0000-\u007F]/.test(value)) return undefined;
+  if (!/[^\p{ASCII}]/u.test(value)) return undefined;
   for (const word of value.split(/[\s\-‐–—_/.,;:()'"’]+/)) {
     const scripts = new Set<Script>();
     for (let i = 0; i < word.length; i++) {

@@ -216,6 +216,7 @@ export function urlMessage(value: unknown): string {
   if (scheme && scheme !== 'http' && scheme !== 'https') return `${base}, not a ${scheme}: link`;
   if (!scheme && value.startsWith('//')) return `${base}: add "https:" before "//"`;
   if (!scheme && /^www\./i.test(value)) return `${base}: add "https://" at the start`;
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value)) {
     return `${base}: it must not contain spaces or control characters (write a space as %20)`;
   }
