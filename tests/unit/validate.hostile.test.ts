@@ -143,6 +143,7 @@ describe('the hostile corpus (small cases, in process)', () => {
       ).toBe(true);
       for (const line of out) {
         expect(line).not.toMatch(
+          // eslint-disable-next-line no-control-regex -- no control character may reach a line
           /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/,
         );
         // `<file>:<line>:<column> <path> <message>` splits at the first space after the position.
