@@ -12,6 +12,7 @@ import type {
 } from '../model/relations.types.ts';
 import { EDGE_KINDS, PROJECTION_KINDS } from '../model/relations.types.ts';
 import type { OrganizationKind } from '../model/schema.ts';
+import type { GraphMode } from '../model/snapshot.ts';
 import { selectionIdOf } from '../model/relations.ts';
 import type { EdgeStyle, NodeLook } from './styles.ts';
 import {
@@ -22,7 +23,7 @@ import {
   radiusForDegree,
 } from './styles.ts';
 
-export type GraphMode = 'typed' | 'projection';
+export type { GraphMode } from '../model/snapshot.ts';
 
 export interface SceneNode {
   /** Node id of the RelationGraph: `organization:wikimedia-argentina`. */

@@ -7,13 +7,9 @@ import type { OrganizationKind } from '../model/schema.ts';
 
 export type PointKind = OrganizationKind | 'meetup';
 
-/** The map's layer switches (the same shape as the app's `MapLayers`). */
-export interface MapLayers {
-  organizations: boolean;
-  networks: boolean;
-  meetups: boolean;
-  former: boolean;
-}
+import type { MapLayers } from '../model/snapshot.ts';
+
+export type { MapLayers };
 
 export interface MapPoint {
   id: string;

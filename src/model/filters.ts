@@ -6,74 +6,43 @@
  * Within a facet, values are alternatives (OR); across facets, all must hold (AND).
  */
 import { isSourced, type Atlas } from './atlas.ts';
-import { regionOf, type Region } from './regions.ts';
+import {
+  FACET_DEFINITIONS,
+  FACETS,
+  NO_FACET_VALUES,
+  type Facet,
+  type FacetValues,
+} from './facets.ts';
 import type { Meetup, Organization } from './schema.ts';
 
-export interface Filters {
-  network: readonly string[];
-  kind: readonly string[];
-  status: readonly string[];
-  language: readonly string[];
-  program: readonly string[];
-  country: readonly string[];
-  region: readonly string[];
+export { FACETS, type Facet } from './facets.ts';
+
+/** Every filter a person can set: the facets (see facets.ts), a year range, sourced only. */
+export interface Filters extends FacetValues {
   from: number | null;
   to: number | null;
   /** Hide records whose only source is general knowledge. */
   sourcedOnly: boolean;
 }
 
-export const NO_FILTERS: Filters = {
-  network: [],
-  kind: [],
-  status: [],
-  language: [],
-  program: [],
-  country: [],
-  region: [],
-  from: null,
-  to: null,
-  sourcedOnly: false,
-};
-
-export type Facet = 'network' | 'kind' | 'status' | 'language' | 'program' | 'country' | 'region';
-export const FACETS: readonly Facet[] = [
-  'kind',
-  'status',
-  'network',
-  'region',
-  'country',
-  'language',
-  'program',
-];
+export const NO_FILTERS: Filters = { ...NO_FACET_VALUES, from: null, to: null, sourcedOnly: false };
 
 export function hasFilters(f: Filters): boolean {
-  return FACETS.some((k) => f[k].length > 0) || f.from !== null || f.to !== null || f.sourcedOnly;
+  return activeFilterCount(f) > 0;
+}
+
+/** How many choices the filters hold: each facet value, the year range and "sourced" count one. */
+export function activeFilterCount(f: Filters): number {
+  let n = 0;
+  for (const facet of FACETS) n += f[facet].length;
+  if (f.from !== null || f.to !== null) n++;
+  if (f.sourcedOnly) n++;
+  return n;
 }
 
 /** The first year of a partial ISO date, or null. */
 export function yearOf(date: string | undefined): number | null {
   return date ? Number(date.slice(0, 4)) : null;
-}
-
-/** The values an organization has for a facet. */
-function computeFacetValues(atlas: Atlas, o: Organization, facet: Facet): readonly string[] {
-  switch (facet) {
-    case 'network':
-      return (atlas.networksOf.get(o.id) ?? []).map((m) => m.network.id);
-    case 'kind':
-      return [o.kind];
-    case 'status':
-      return [o.status];
-    case 'language':
-      return o.languages;
-    case 'program':
-      return o.programs;
-    case 'country':
-      return o.countries;
-    case 'region':
-      return [...new Set(o.countries.map(regionOf).filter((r): r is Region => !!r))];
-  }
 }
 
 /**
@@ -89,10 +58,9 @@ function facetValues(atlas: Atlas, o: Organization, facet: Facet): readonly stri
   }
   let values = byOrg.get(o);
   if (!values) {
-    values = Object.fromEntries(FACETS.map((f) => [f, computeFacetValues(atlas, o, f)])) as Record<
-      Facet,
-      readonly string[]
-    >;
+    values = Object.fromEntries(
+      FACETS.map((f) => [f, FACET_DEFINITIONS[f].valuesOf(atlas, o)]),
+    ) as Record<Facet, readonly string[]>;
     byOrg.set(o, values);
   }
   return values[facet];

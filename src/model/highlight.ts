@@ -3,16 +3,18 @@
  * organizers and participants, a program's organizations, a language's speakers.
  */
 import type { Atlas } from './atlas.ts';
+import { parseSelection } from './selection.ts';
 
 export function relatedIds(atlas: Atlas, selectionId: string | null): ReadonlySet<string> {
   const ids = new Set<string>();
   if (!selectionId) return ids;
-  if (selectionId.startsWith('language:')) {
-    const code = selectionId.slice('language:'.length);
-    for (const o of atlas.dataset.organizations) if (o.languages.includes(code)) ids.add(o.id);
+  const selection = parseSelection(selectionId);
+  if (selection.kind === 'language') {
+    for (const o of atlas.dataset.organizations)
+      if (o.languages.includes(selection.code)) ids.add(o.id);
     return ids;
   }
-  const entity = atlas.byId.get(selectionId);
+  const entity = atlas.byId.get(selection.id);
   if (!entity) return ids;
   switch (entity.kind) {
     case 'network':

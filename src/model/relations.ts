@@ -23,6 +23,7 @@
  * The returned graph is meant to be read, not mutated (adjacency is cached per graph).
  */
 import type { Atlas } from './atlas.ts';
+import { LANGUAGE_PREFIX } from './selection.ts';
 import type {
   GraphEdge,
   GraphNode,
@@ -43,8 +44,6 @@ export const DEFAULT_MAX_HUB_SIZE = 200;
 export class RelationsError extends Error {
   override name = 'RelationsError';
 }
-
-const LANGUAGE_PREFIX = 'language:';
 
 /** `organization:wikimedia-argentina`, `language:es`. */
 export function nodeId(kind: NodeKind, entityId: string): string {

@@ -1,134 +1,73 @@
 /**
- * Keeps the URL and the state in step: the URL is read at start and on back/forward; state
- * changes write it back (a history entry for what a person would want to return to, a
- * replacement while typing a search). Deep links, back/forward, embeds and presenter steps all
- * go through here.
+ * The URL adapter: keeps one AtlasState and the page's URL in step. Only the page's own atlas
+ * gets one; an embed or a second atlas on the page leaves it out and never touches `history`.
+ *
+ * - At start and on back/forward, the URL is read and applied to the state.
+ * - A person's change adds a history entry (`pushState`), so Back returns to what they saw.
+ * - Typing a search, and corrections the app makes itself (an unknown focus or network dropped,
+ *   a list written in canonical form), replace the current entry (`replaceState`): Back over a
+ *   corrected link leaves the app instead of bouncing to the cleaned URL, and Forward survives.
  */
-import {
-  EMPTY_URL_STATE,
-  formatUrlState,
-  parseUrlState,
-  type UrlNotice,
-  type UrlState,
-} from '../model/urlState.ts';
-import type { ExploreState } from './explore.svelte.ts';
-import type { FilterState } from './filters.svelte.ts';
-import type { I18n } from '../i18n/i18n.svelte.ts';
-import { pickLanguage } from '../i18n/i18n.svelte.ts';
+import { formatUrl, parseUrl, resolveDataUrl, type UrlNotice } from '../model/urlState.ts';
+import type { AtlasState } from './atlasState.svelte.ts';
 
 export class UrlSync {
-  notices = $state.raw<readonly UrlNotice[]>([]);
-  /** The `data` parameter as given (resolved by the caller). */
-  data: string | null = null;
-  #explore: ExploreState;
-  #filters: FilterState;
-  #i18n: I18n;
-  #win: Window;
-  /** True once the language came from the URL or from the language menu, so links keep it. */
-  #langExplicit = $state(false);
+  readonly #state: AtlasState;
+  readonly #win: Window;
+  /** The `data` parameter as written; it stays in every URL written. */
+  #data: string | null = null;
+  /** The URL's parameters as last written or read. */
   #previous = '';
 
-  constructor(explore: ExploreState, filters: FilterState, i18n: I18n, win: Window = window) {
-    this.#explore = explore;
-    this.#filters = filters;
-    this.#i18n = i18n;
+  constructor(state: AtlasState, win: Window = window) {
+    this.#state = state;
     this.#win = win;
   }
 
-  /** The state as the URL would show it. */
-  snapshot(): UrlState {
-    const e = this.#explore;
-    const f = this.#filters;
-    return {
-      ...EMPTY_URL_STATE,
-      view: e.view === 'split' ? null : e.view,
-      focus: e.selectedId,
-      network: [...f.network],
-      kind: [...f.kind],
-      language: [...f.language],
-      program: [...f.program],
-      country: [...f.country],
-      status: [...f.status],
-      region: [...f.region],
-      sourced: f.sourcedOnly,
-      from: f.from,
-      to: f.to,
-      q: f.q,
-      lang: this.#langExplicit ? this.#i18n.locale : null,
-      data: this.data,
-    };
-  }
-
-  /** Applies the current URL to the state; returns the parse notices. */
-  read(): readonly UrlNotice[] {
-    const { state, notices } = parseUrlState(this.#win.location.search);
-    const e = this.#explore;
-    const f = this.#filters;
-    e.view = state.view ?? 'split';
-    e.selectedId = state.focus;
-    f.network = state.network;
-    f.kind = state.kind;
-    f.language = state.language;
-    f.program = state.program;
-    f.country = state.country;
-    f.status = state.status;
-    f.region = state.region;
-    f.sourcedOnly = state.sourced;
-    f.from = state.from;
-    f.to = state.to;
-    f.q = state.q;
-    this.data = state.data;
-    this.#langExplicit = state.lang !== null;
-    const lang = pickLanguage([state.lang, ...(this.#win.navigator?.languages ?? [])]);
-    if (lang !== this.#i18n.locale) this.#i18n.setLocale(lang);
-    if (state.lang && pickLanguage([state.lang]) !== state.lang.toLowerCase()) {
-      notices.push({ param: 'lang', value: state.lang, reason: 'url-invalid-value' });
+  /**
+   * Applies the current URL to the state. Returns the dataset URL it asks for (resolved against
+   * the page; same origin only), or null for the built-in dataset.
+   */
+  read(): { dataUrl: URL | null; dataLabel: string | null } {
+    const { snapshot, data, notices } = parseUrl(this.#win.location.search);
+    const extra: UrlNotice[] = [];
+    let dataUrl: URL | null = null;
+    if (data !== null) {
+      dataUrl = resolveDataUrl(data, this.#win.location.href);
+      if (!dataUrl) extra.push({ param: 'data', value: data, reason: 'url-invalid-value' });
     }
-    this.notices = notices;
-    return notices;
+    this.#data = dataUrl ? data : null;
+    this.#state.apply(snapshot, [...notices, ...extra]);
+    // The URL already shows this state; only a corrected or canonical form replaces it.
+    this.#state.takeHistoryIntent();
+    this.#write('replace');
+    return { dataUrl, dataLabel: dataUrl ? data : null };
   }
 
-  /** The language menu: switches the UI language and keeps it in links. */
-  setLanguage(locale: string): void {
-    this.#langExplicit = true;
-    this.#i18n.setLocale(locale);
-  }
-
-  /** Adds notices found later (e.g. a focus id that is not in the dataset). */
-  addNotice(notice: UrlNotice): void {
-    this.notices = [...this.notices, notice];
-  }
-
-  dismissNotices(): void {
-    this.notices = [];
-  }
-
-  /** Starts syncing; call from a component so the effect is owned and cleaned up. */
+  /** Starts following the state and back/forward; returns the function that stops it. */
   start(): () => void {
-    const onPop = () => {
-      this.read();
-      // The URL already shows this state: the effect below must not push it again.
-      this.#previous = formatUrlState(this.snapshot());
-    };
+    const onPop = () => this.read();
     this.#win.addEventListener('popstate', onPop);
-    this.#previous = formatUrlState(this.snapshot());
     const stop = $effect.root(() => {
       $effect(() => {
-        const snapshot = this.snapshot();
-        const next = formatUrlState(snapshot);
+        // Reading the snapshot subscribes this effect to everything in it.
+        const next = formatUrl(this.#state.snapshot(), this.#data);
         if (next === this.#previous) return;
-        const before = parseUrlState(this.#previous).state;
-        this.#previous = next;
-        const url = `${this.#win.location.pathname}${next}${this.#win.location.hash}`;
-        // Typing a search replaces the entry; anything else is a step back/forward can return to.
-        const onlyQuery = formatUrlState({ ...before, q: snapshot.q }) === next;
-        if (onlyQuery) this.#win.history.replaceState(null, '', url);
-        else this.#win.history.pushState(null, '', url);
+        this.#write(this.#state.takeHistoryIntent(), next);
       });
     });
     return () => {
       stop();
       this.#win.removeEventListener('popstate', onPop);
     };
+  }
+
+  #write(how: 'push' | 'replace', next = formatUrl(this.#state.snapshot(), this.#data)): void {
+    const current = this.#win.location.search;
+    this.#previous = next;
+    if (next === current || (next === '' && current === '?')) return;
+    const url = `${this.#win.location.pathname}${next}${this.#win.location.hash}`;
+    if (how === 'replace') this.#win.history.replaceState(this.#win.history.state, '', url);
+    else this.#win.history.pushState(null, '', url);
   }
 }

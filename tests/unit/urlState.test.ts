@@ -1,13 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatUrlState, parseUrlState, resolveDataUrl } from '../../src/model/urlState.ts';
+import { DEFAULT_SNAPSHOT } from '../../src/model/snapshot.ts';
+import { formatUrl, parseUrl, resolveDataUrl } from '../../src/model/urlState.ts';
+import { snapshotArbitrary } from './helpers/snapshots.ts';
 
-describe('parseUrlState', () => {
+describe('parseUrl', () => {
   it('reads the example deep link', () => {
-    const { state, notices } = parseUrlState('?view=split&network=iberocoop&focus=iberoconf-2014');
+    const { snapshot, notices } = parseUrl('?view=split&network=iberocoop&focus=iberoconf-2014');
     expect(notices).toEqual([]);
-    expect(state.view).toBe('split');
-    expect(state.network).toEqual(['iberocoop']);
-    expect(state.focus).toBe('iberoconf-2014');
+    expect(snapshot.view).toBe('split');
+    expect(snapshot.filters.network).toEqual(['iberocoop']);
+    expect(snapshot.focus).toBe('iberoconf-2014');
+  });
+
+  it('gives the default snapshot for an empty URL', () => {
+    expect(parseUrl('')).toEqual({ snapshot: DEFAULT_SNAPSHOT, data: null, notices: [] });
   });
 
   it.each([
@@ -16,24 +23,71 @@ describe('parseUrlState', () => {
     ['?colour=red', 'colour', 'red', 'url-unknown-param'],
     ['?focus=%3Cscript%3E', 'focus', '<script>', 'url-invalid-value'],
     ['?lang=not a language', 'lang', 'not a language', 'url-invalid-value'],
+    ['?graph=hairball', 'graph', 'hairball', 'url-invalid-value'],
+    ['?edges=member-of,friendship', 'edges', 'friendship', 'url-invalid-value'],
+    ['?layers=tiles', 'layers', 'tiles', 'url-invalid-value'],
+    ['?sourced=maybe', 'sourced', 'maybe', 'url-invalid-value'],
   ])('%s is ignored with a notice', (search, param, value, reason) => {
-    const { state, notices } = parseUrlState(search);
+    const { snapshot, notices } = parseUrl(search);
     expect(notices).toEqual([{ param, value, reason }]);
-    expect(state.view).toBeNull();
-    expect(state.focus).toBeNull();
+    expect(snapshot.view).toBe('split');
+    expect(snapshot.focus).toBeNull();
   });
 
   it('accepts repeated and comma-separated lists without duplicates', () => {
-    const { state } = parseUrlState('?network=iberocoop,wikimedia-cee&network=iberocoop');
-    expect(state.network).toEqual(['iberocoop', 'wikimedia-cee']);
+    const { snapshot } = parseUrl('?network=iberocoop,wikimedia-cee&network=iberocoop');
+    expect(snapshot.filters.network).toEqual(['iberocoop', 'wikimedia-cee']);
   });
 
-  it('round-trips through formatUrlState in a fixed order', () => {
+  it('reads layers, graph mode and edge kinds under their public names', () => {
+    const { snapshot, notices } = parseUrl(
+      '?graph=organizations&edges=speaks,member-of&layers=organizations,former',
+    );
+    expect(notices).toEqual([]);
+    expect(snapshot.graphMode).toBe('projection');
+    expect(snapshot.edgeKinds).toEqual(['member-of', 'speaks']);
+    expect(snapshot.layers).toEqual({
+      organizations: true,
+      networks: false,
+      meetups: false,
+      former: true,
+    });
+    expect(parseUrl('?layers=none&edges=none').snapshot).toMatchObject({
+      edgeKinds: [],
+      layers: { organizations: false, networks: false, meetups: false, former: false },
+    });
+  });
+
+  it('keeps the data parameter apart from the snapshot', () => {
+    expect(parseUrl('?data=./mine.json&view=map').data).toBe('./mine.json');
+  });
+
+  it('leaves presenter and embed parameters to their entry points, without notices', () => {
+    expect(parseUrl('?embed=1&tour=x&step=3&timeline=1').notices).toEqual([]);
+  });
+});
+
+describe('formatUrl', () => {
+  it('writes parameters in a fixed order, without defaults', () => {
     const search =
       '?view=graph&focus=wikimedia-argentina&kind=chapter&from=2010&to=2015&q=espa%C3%B1a&lang=es';
-    const { state } = parseUrlState(search);
-    expect(formatUrlState(state)).toBe(search);
-    expect(formatUrlState(parseUrlState('?lang=es&view=graph').state)).toBe('?view=graph&lang=es');
+    expect(formatUrl(parseUrl(search).snapshot)).toBe(search);
+    expect(formatUrl(parseUrl('?lang=es&view=graph').snapshot)).toBe('?view=graph&lang=es');
+    expect(formatUrl(DEFAULT_SNAPSHOT)).toBe('');
+    expect(formatUrl(DEFAULT_SNAPSHOT, './mine.json')).toBe('?data=.%2Fmine.json');
+  });
+});
+
+describe('snapshot -> URL -> snapshot', () => {
+  it('is the identity for 1,000 generated snapshots', () => {
+    fc.assert(
+      fc.property(snapshotArbitrary, (snapshot) => {
+        const { snapshot: back, notices } = parseUrl(formatUrl(snapshot));
+        expect(notices).toEqual([]);
+        expect(back).toEqual(snapshot);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

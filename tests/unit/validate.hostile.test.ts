@@ -248,7 +248,8 @@ describe('DatasetState', () => {
     await state.load(
       './x.json',
       'x.json',
-      (async () => new Response(utf16)) as unknown as typeof fetch,
+      (async () =>
+        new Response(new Blob([utf16 as Uint8Array<ArrayBuffer>]))) as unknown as typeof fetch,
     );
     expect(state.errors.map((e) => e.message)).toEqual([
       'the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8',

@@ -2,7 +2,9 @@
 import type { Atlas } from '../../model/atlas.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 
-export const LANGUAGE_PREFIX = 'language:';
+import { LANGUAGE_PREFIX } from '../../model/selection.ts';
+
+export { LANGUAGE_PREFIX };
 
 /** The display name of any selectable id: a record's name or title, or a language's name. */
 export function entityLabel(atlas: Atlas, i18n: I18n, id: string): string {

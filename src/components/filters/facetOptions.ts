@@ -3,41 +3,17 @@
  * other facets reduce to 0 stays visible, greyed), its label, its count and whether it is chosen.
  * Pure: the component passes the label functions in.
  */
-import type { Atlas } from '../../model/atlas.ts';
-import type { Facet, FilterResult, Filters } from '../../model/filters.ts';
-import { REGIONS, regionOf } from '../../model/regions.ts';
-import { OrganizationKind } from '../../model/schema.ts';
+import { FACET_DEFINITIONS, type Facet } from '../../model/facets.ts';
+import type { FilterResult, Filters } from '../../model/filters.ts';
 import { normalize } from '../../model/search.ts';
+
+export { facetUniverse } from '../../model/facets.ts';
 
 export interface FacetOption {
   value: string;
   label: string;
   count: number;
   checked: boolean;
-}
-
-/** Facets whose lists are long enough to need a text filter and sorting by count. */
-export const LONG_FACETS: ReadonlySet<Facet> = new Set(['country', 'language']);
-
-/** Every value of every facet in the dataset, in a fixed order (kinds, statuses, regions). */
-export function facetUniverse(atlas: Atlas): Record<Facet, string[]> {
-  const d = atlas.dataset;
-  const countries = new Set<string>();
-  const languages = new Set<string>();
-  for (const o of d.organizations) {
-    for (const c of o.countries) countries.add(c);
-    for (const l of o.languages) languages.add(l);
-  }
-  const regions = new Set([...countries].map(regionOf));
-  return {
-    kind: [...OrganizationKind.options],
-    status: ['active', 'former'],
-    network: d.networks.map((n) => n.id),
-    region: REGIONS.filter((r) => regions.has(r)),
-    country: [...countries],
-    language: [...languages],
-    program: d.programs.map((p) => p.id),
-  };
 }
 
 /**
@@ -61,9 +37,10 @@ export function facetOptions(
     count: counts?.get(value) ?? 0,
     checked: chosen.includes(value),
   }));
-  if (LONG_FACETS.has(facet)) {
+  const definition = FACET_DEFINITIONS[facet];
+  if (definition.long) {
     options.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
-  } else if (facet === 'network' || facet === 'program') {
+  } else if (definition.label === 'record') {
     options.sort((a, b) => collator.compare(a.label, b.label));
   }
   return options;

@@ -1,0 +1,33 @@
+/**
+ * The atlas state travels by Svelte context, never as a module variable: two atlases mounted on
+ * one page each find their own.
+ */
+import { getContext, setContext } from 'svelte';
+import type { AtlasState } from './atlasState.svelte.ts';
+
+const KEY = Symbol('atlas-state');
+
+export function setAtlasState(state: AtlasState): AtlasState {
+  return setContext(KEY, state);
+}
+
+export function getAtlasState(): AtlasState {
+  const state = getContext<AtlasState | undefined>(KEY);
+  if (!state) throw new Error('getAtlasState() called outside an <App>: no AtlasState in context');
+  return state;
+}
+
+const LANDMARKS = Symbol('atlas-landmarks');
+
+/**
+ * Whether this atlas marks its parts as page landmarks (main, navigation, complementary,
+ * regions). Only the page's own atlas does: an atlas among others on a page is one part of that
+ * page, and two atlases' landmarks would repeat each other. Others mark their parts as groups.
+ */
+export function setLandmarks(on: boolean): void {
+  setContext(LANDMARKS, on);
+}
+
+export function useLandmarks(): boolean {
+  return getContext<boolean | undefined>(LANDMARKS) ?? true;
+}
