@@ -21,7 +21,7 @@ test('a 10 MB file of millions of errors is refused while the page keeps answeri
   );
   await page.goto('./?data=hostile.json&view=map');
   // The worker reports progress while it parses and checks the file...
-  await expect(page.locator('progress[data-progress]')).toBeVisible();
+  await expect(page.locator('progress[data-progress]')).toBeVisible({ timeout: 45_000 });
   // ...and the page answers input meanwhile: the view changes while the file is still loading.
   // (Were the file checked on the main thread, the click would only be handled after it.)
   await page.getByRole('button', { name: 'Graph', exact: true }).click();
