@@ -240,16 +240,35 @@ function describeFields(target: JsonSchema, name: string): void {
   }
 }
 
+/**
+ * Several regular expressions on one string (text rules: no control characters, something
+ * visible) come out of zod as `allOf` of patterns; editors read one `pattern` better, so they
+ * are joined as lookaheads at the start.
+ */
+function mergePatterns(jsonSchema: Record<string, unknown>): void {
+  const all = jsonSchema.allOf;
+  if (!Array.isArray(all) || all.length === 0) return;
+  if (!all.every((p) => typeof p?.pattern === 'string' && Object.keys(p).length === 1)) return;
+  const patterns = [
+    ...(typeof jsonSchema.pattern === 'string' ? [jsonSchema.pattern] : []),
+    ...all.map((p: { pattern: string }) => p.pattern),
+  ];
+  delete jsonSchema.allOf;
+  jsonSchema.pattern = `^${patterns
+    .map((p) => (p.startsWith('^') ? `(?=${p.slice(1)})` : `(?=[\\s\\S]*?(?:${p}))`))
+    .join('')}`;
+}
+
 /** The JSON Schema of a dataset file, as an object. */
 export function buildJsonSchema(): JsonSchema {
   const generated = z.toJSONSchema(Dataset, {
     target: 'draft-2020-12',
     metadata: definitions(),
     override: ({ zodSchema, jsonSchema }) => {
+      mergePatterns(jsonSchema);
       // Formats and patterns that editors understand, where zod has a refine or a loose rule.
       if (zodSchema === HttpUrl) {
         jsonSchema.format = 'uri';
-        jsonSchema.pattern = '^https?://';
       } else if (zodSchema === PartialDate) {
         jsonSchema.pattern = DATE_PATTERN;
       } else if (zodSchema === CountryCode) {

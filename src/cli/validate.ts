@@ -1,6 +1,8 @@
 /**
  * `npm run validate [-- <file-or-dir> ...]`: validates dataset files and prints every error and
  * warning as `<file>:<line>:<column> <json path> <message>` (warnings prefixed `warning: `).
+ * Errors are printed as soon as they are found, warnings after them; at most 1,000 lines per
+ * file, then one line saying how many more there are.
  * A directory means every *.json file directly in it; anything else there is named as skipped.
  * Exits 1 if there is any error; otherwise prints the summary (`ok: 39 chapters, ...`) last and
  * exits 0. Without argument it validates data/wikimedia.json. Files are only read.
@@ -8,9 +10,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decodeDataset } from '../model/decode.ts';
 import {
   formatIssue,
   MAX_FILE_BYTES,
+  MAX_ISSUES,
+  omittedSummary,
   summarize,
   validateDataset,
   type Issue,
@@ -41,51 +46,31 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Decodes UTF-8 strictly: a file with broken bytes is refused, not silently repaired. */
-function decode(file: string, bytes: Uint8Array): string | ValidationResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fileError(file, 'the file is UTF-16: save it as UTF-8');
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const bad = text.indexOf('\uFFFD');
-    const before = text.slice(0, Math.max(0, bad));
-    const line = before.split(/\r\n|\r|\n/).length;
-    const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-    return {
-      errors: [
-        {
-          file,
-          line,
-          column,
-          path: '',
-          message: 'the file is not valid UTF-8 here',
-          severity: 'error',
-        },
-      ],
-      warnings: [],
-    };
-  }
-}
-
-/** Validates one file from disk. */
-export function validateFile(file: string): ValidationResult {
+/** Validates one file from disk; `onIssue` gets each kept issue as soon as it is found. */
+export function validateFile(file: string, onIssue?: (issue: Issue) => void): ValidationResult {
+  let result: ValidationResult;
   try {
     const size = statSync(file).size;
     if (size > MAX_FILE_BYTES) {
       const mb = (size / 1024 / 1024).toFixed(1);
-      return fileError(
+      result = fileError(
         file,
         `the file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a dataset may have`,
       );
+    } else {
+      const decoded = decodeDataset(readFileSync(file));
+      if (decoded.ok) return validateDataset(decoded.text, file, { onIssue });
+      const { line, column, message } = decoded;
+      result = {
+        errors: [{ file, line, column, path: '', message, severity: 'error' }],
+        warnings: [],
+      };
     }
-    const text = decode(file, readFileSync(file));
-    return typeof text === 'string' ? validateDataset(text, file) : text;
   } catch (e) {
-    return fileError(file, `cannot be read: ${reason(e)}`);
+    result = fileError(file, `cannot be read: ${reason(e)}`);
   }
+  for (const issue of result.errors) onIssue?.(issue);
+  return result;
 }
 
 /** The files an argument stands for; directories give their *.json files, sorted. */
@@ -126,22 +111,43 @@ export function runValidate(args: readonly string[], io: Output): number {
   }
   const targets = args.length > 0 ? args : [DEFAULT_DATASET];
   const results: { file: string; result: ValidationResult }[] = [];
-  for (const target of targets) {
-    const { files, problems } = expand(target, io);
-    if (problems.length > 0)
-      results.push({ file: target, result: { errors: problems, warnings: [] } });
-    for (const file of files) results.push({ file, result: validateFile(file) });
-  }
   let errors = 0;
   let warnings = 0;
-  for (const { result } of results) {
-    for (const issue of result.errors) io.out(formatIssue(issue));
-    for (const issue of result.warnings) io.out(`warning: ${formatIssue(issue)}`);
-    errors += result.errors.length;
-    warnings += result.warnings.length;
+  /** Errors are printed as they are found; warnings after them, within MAX_ISSUES lines. */
+  const report = (file: string, result: ValidationResult, printed: number): void => {
+    const room = Math.max(0, MAX_ISSUES - printed);
+    for (const issue of result.warnings.slice(0, room)) io.out(`warning: ${formatIssue(issue)}`);
+    const shown: ValidationResult = {
+      ...result,
+      warnings: result.warnings.slice(0, room),
+    };
+    const more = omittedSummary(shown);
+    if (more) io.out(`${file}: ${more}${result.stopped ? ` (${result.stopped})` : ''}`);
+    errors += result.errorCount ?? result.errors.length;
+    warnings += result.warningCount ?? result.warnings.length;
+  };
+  for (const target of targets) {
+    const { files, problems } = expand(target, io);
+    if (problems.length > 0) {
+      for (const issue of problems) io.out(formatIssue(issue));
+      const result = { errors: problems, warnings: [] };
+      results.push({ file: target, result });
+      report(target, result, problems.length);
+    }
+    for (const file of files) {
+      let printed = 0;
+      const result = validateFile(file, (issue) => {
+        if (issue.severity !== 'error') return;
+        io.out(formatIssue(issue));
+        printed++;
+      });
+      results.push({ file, result });
+      report(file, result, printed);
+    }
   }
   if (errors > 0) {
-    const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const plural = (n: number, word: string): string =>
+      `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
     io.err(`validation failed: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
     return 1;
   }

@@ -4,6 +4,7 @@
  * (batched by emphasis, style and width, one path per batch; 1-pixel hairlines, which software
  * rasterizers draw far faster than wider lines), then nodes (sprites), then labels.
  */
+import { displayText } from '../model/text.ts';
 import type { GraphScene } from './scene.ts';
 import type { Box, PlacedLabel, LabelCandidate } from './labels.ts';
 import { placeLabels } from './labels.ts';
@@ -240,7 +241,7 @@ export function* paintScene(
     if (!(x >= 0 && y >= 0 && x <= w && y <= h)) return;
     seen.add(i);
     const r = radius(i) * 1.3;
-    const text = frame.labelOf(i);
+    const text = displayText(frame.labelOf(i));
     if (tools.due()) pending = true;
     candidates.push({
       index: i,
@@ -286,7 +287,7 @@ export function* paintScene(
   for (let j = 0; j < placed.length; j++) {
     const p = placed[j]!;
     const x = frame.direction === 'rtl' ? p.x + p.width - 2 : p.x + 2;
-    ctx.fillText(frame.labelOf(p.index), x, p.y + p.height / 2);
+    ctx.fillText(displayText(frame.labelOf(p.index)), x, p.y + p.height / 2);
     if (tools.due()) yield 'labels';
   }
   return placed;

@@ -2,6 +2,7 @@
  * Canvas drawing of markers, clusters, arcs and labels. Only draws: where things go is decided
  * by markerLayer.ts. Sizes are CSS pixels.
  */
+import { displayText } from '../model/text.ts';
 import { FORMER_COLOUR, KIND_COLOURS } from './palette.ts';
 import type { MapPoint, PointKind } from './points.ts';
 import type { ArcRole } from './selection.ts';
@@ -191,9 +192,11 @@ export function drawLabel(
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;
   ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-  ctx.strokeText(text, x, y);
+  // Data is cleaned of control and bidirectional formatting characters before drawing.
+  const shown = displayText(text);
+  ctx.strokeText(shown, x, y);
   ctx.fillStyle = INK;
-  ctx.fillText(text, x, y);
+  ctx.fillText(shown, x, y);
   ctx.globalAlpha = 1;
 }
 

@@ -10,6 +10,8 @@
  * real one. It never throws.
  */
 
+import { quote } from './text.ts';
+
 /** One step of a JSON path: a property name or an array index. */
 export type JsonPathSegment = string | number;
 
@@ -25,6 +27,8 @@ export interface JsonSyntaxError {
   /** Path of the value being read when the error was met. */
   path: JsonPathSegment[];
   message: string;
+  /** The file goes beyond a limit (size, nesting, time): not a syntax error as such. */
+  limit?: boolean;
 }
 
 export interface DuplicateKey {
@@ -41,7 +45,9 @@ export interface JsonDocument {
   /** The parsed value; `undefined` when there is a syntax error. */
   readonly value: unknown;
   readonly syntaxError: JsonSyntaxError | undefined;
+  /** The first MAX_DUPLICATE_KEYS repeated keys; `duplicateKeyCount` counts them all. */
   readonly duplicateKeys: readonly DuplicateKey[];
+  readonly duplicateKeyCount: number;
   /** The value at a path, if every step of the path exists. */
   lookup(path: readonly JsonPathSegment[]): { found: true; value: unknown } | { found: false };
   /** Offset of the value at a path, or of the deepest existing ancestor. */
@@ -55,22 +61,59 @@ export interface JsonDocument {
 /** Deeper than this is not a dataset: refuse it rather than risk the call stack. */
 export const MAX_DEPTH = 256;
 
+/**
+ * Bounds checked while parsing, so that memory and time stay proportional to what a dataset
+ * can hold: a collection has at most 50,000 records (LIMITS.records in schema.ts), no list or
+ * object of the format comes near these, and a 20 MB file of `{}` is refused at its 50,001st.
+ */
+export const PARSE_LIMITS = {
+  arrayItems: 50_000,
+  objectKeys: 10_000,
+  containers: 1_000_000,
+} as const;
+/** Repeated keys kept for reporting; the rest are only counted. */
+export const MAX_DUPLICATE_KEYS = 1000;
+
+export interface ParseOptions {
+  /** Called every few thousand values with the offset reached; returning false stops parsing. */
+  onProgress?: (offset: number) => boolean | void;
+  /** What a stop by `onProgress` is reported as. */
+  stopMessage?: string;
+}
+
+/**
+ * Where the keys and values of a non-empty object start (empty ones need no record). Arrays,
+ * not Maps: a Map per object cost about 460 bytes for each `{}` of a file.
+ */
 interface ObjectInfo {
-  start: number;
-  keys: Map<string, number>;
-  values: Map<string, number>;
+  keys: string[];
+  /** Offsets of key i and of its value: [key0, value0, key1, value1, ...]. */
+  offsets: number[];
+  /** Built on the first lookup in a large object. */
+  index?: Map<string, number>;
 }
-interface ArrayInfo {
-  start: number;
-  items: number[];
-}
+/** Where the items of a non-empty array start. */
+type ArrayInfo = number[];
 
 class SyntaxFailure {
   constructor(
     readonly offset: number,
     readonly message: string,
+    readonly limit = false,
   ) {}
 }
+
+/** Index of a key in an object's record (keys are unique there), or -1. */
+function keyIndex(info: ObjectInfo, key: string): number {
+  if (info.keys.length <= 16) return info.keys.indexOf(key);
+  if (!info.index) {
+    info.index = new Map();
+    info.keys.forEach((k, i) => info.index!.set(k, i));
+  }
+  return info.index.get(key) ?? -1;
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const NUMBER_LIKE = /[-+0-9.eE]+/y;
@@ -104,10 +147,16 @@ function lineStarts(text: string, first: number): number[] {
 export function describeChar(text: string, offset: number): string {
   if (offset >= text.length) return 'the end of the file';
   const code = text.codePointAt(offset) ?? 0;
-  if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xfeff || code > 0xffff) {
+  const shown = String.fromCodePoint(code);
+  if (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0xa0) ||
+    code > 0xffff ||
+    (code !== 0x20 && /\p{C}|\p{Z}/u.test(shown))
+  ) {
     return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
-  return JSON.stringify(String.fromCodePoint(code));
+  return JSON.stringify(shown);
 }
 
 function isValueStart(c: number): boolean {
@@ -125,15 +174,19 @@ function isValueStart(c: number): boolean {
 }
 
 /** Parses JSON text, recording the position of every value and key. Never throws. */
-export function parseJson(text: string): JsonDocument {
+export function parseJson(text: string, options: ParseOptions = {}): JsonDocument {
   const source = typeof text === 'string' ? text : '';
   const begin = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const starts = lineStarts(source, begin);
   const objects = new WeakMap<object, ObjectInfo | ArrayInfo>();
   const duplicateKeys: DuplicateKey[] = [];
+  let duplicateKeyCount = 0;
   const path: JsonPathSegment[] = [];
   let i = begin;
   let depth = 0;
+  let containers = 0;
+  let values = 0;
+  const { onProgress } = options;
 
   function position(offset: number): LineColumn {
     let lo = 0;
@@ -151,8 +204,8 @@ export function parseJson(text: string): JsonDocument {
     return `${p.line}:${p.column}`;
   };
 
-  function fail(offset: number, message: string): never {
-    throw new SyntaxFailure(offset, message);
+  function fail(offset: number, message: string, limit = false): never {
+    throw new SyntaxFailure(offset, message, limit);
   }
 
   function skipSpace(): void {
@@ -189,7 +242,7 @@ export function parseJson(text: string): JsonDocument {
         if (e === 'u') {
           const hex = source.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-            fail(i, `invalid escape ${JSON.stringify(source.slice(i, i + 6))} in a string`);
+            fail(i, `invalid escape ${quote(source.slice(i, i + 6))} in a string`);
           }
           out += String.fromCharCode(parseInt(hex, 16));
           i += 6;
@@ -199,7 +252,7 @@ export function parseJson(text: string): JsonDocument {
         } else if (e === undefined) {
           fail(open, 'this string is not closed (missing closing quote)');
         } else {
-          fail(i, `invalid escape ${JSON.stringify('\\' + e)} in a string`);
+          fail(i, `invalid escape ${quote(source.slice(i, i + 2))} in a string`);
         }
         chunk = i;
         continue;
@@ -219,6 +272,13 @@ export function parseJson(text: string): JsonDocument {
   }
 
   function parseNumber(): number {
+    const sign = source.charCodeAt(i);
+    const after = sign === 45 || sign === 43 ? source.charCodeAt(i + 1) : 0;
+    if (after === 73 || after === 78) {
+      // -Infinity, +NaN: JSON has neither; say so rather than "invalid number".
+      const word = /^[-+](?:Infinity|NaN)/.exec(source.slice(i, i + 9))?.[0];
+      if (word) fail(i, `${word} is not a JSON number: JSON has no infinite numbers and no NaN`);
+    }
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(source);
     NUMBER_LIKE.lastIndex = i;
@@ -235,6 +295,9 @@ export function parseJson(text: string): JsonDocument {
   function parseWord(): boolean | null {
     WORD.lastIndex = i;
     const word = WORD.exec(source)?.[0];
+    if (word === 'Infinity' || word === 'NaN') {
+      fail(i, `${word} is not a JSON number: JSON has no infinite numbers and no NaN`);
+    }
     if (word === 'true' || word === 'false' || word === 'null') {
       i += word.length;
       return word === 'true' ? true : word === 'false' ? false : null;
@@ -249,6 +312,9 @@ export function parseJson(text: string): JsonDocument {
   }
 
   function parseValue(): unknown {
+    if ((++values & 0x3fff) === 0 && onProgress && onProgress(i) === false) {
+      fail(i, options.stopMessage ?? 'reading the file was stopped', true);
+    }
     skipSpace();
     const c = source.charCodeAt(i);
     if (c === 123) return parseObject();
@@ -262,7 +328,19 @@ export function parseJson(text: string): JsonDocument {
 
   function enter(open: number): void {
     depth++;
-    if (depth > MAX_DEPTH) fail(open, `nesting is deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_DEPTH) {
+      // The path would be hundreds of steps long: keep its first two, and say how deep.
+      path.length = Math.min(path.length, 2);
+      fail(open, `nests arrays and objects more than ${MAX_DEPTH} levels deep`, true);
+    }
+    if (++containers > PARSE_LIMITS.containers) {
+      path.length = Math.min(path.length, 2);
+      fail(
+        open,
+        `the file has more than ${count(PARSE_LIMITS.containers)} objects and arrays: more than a dataset can hold`,
+        true,
+      );
+    }
   }
 
   function parseObject(): Record<string, unknown> {
@@ -270,8 +348,7 @@ export function parseJson(text: string): JsonDocument {
     enter(start);
     i++;
     const result: Record<string, unknown> = {};
-    const info: ObjectInfo = { start, keys: new Map(), values: new Map() };
-    objects.set(result, info);
+    const info: ObjectInfo = { keys: [], offsets: [] };
     skipSpace();
     if (source.charCodeAt(i) === 125) {
       i++;
@@ -282,7 +359,7 @@ export function parseJson(text: string): JsonDocument {
       skipSpace();
       const c = source.charCodeAt(i);
       if (c !== 34) {
-        if (c === 125 && info.keys.size > 0) {
+        if (c === 125 && info.keys.length > 0) {
           const comma = source.lastIndexOf(',', i);
           fail(comma, 'a trailing comma before "}" is not allowed in JSON');
         }
@@ -304,11 +381,28 @@ export function parseJson(text: string): JsonDocument {
       const valueOffset = i;
       const value = parseValue();
       path.pop();
-      const first = info.keys.get(key);
-      if (first !== undefined)
-        duplicateKeys.push({ path: [...path, key], offset: keyOffset, firstOffset: first });
-      else info.keys.set(key, keyOffset);
-      info.values.set(key, valueOffset);
+      if (Object.hasOwn(result, key)) {
+        // The last value wins, as with JSON.parse; the key is placed at its first occurrence.
+        const k = keyIndex(info, key);
+        duplicateKeyCount++;
+        if (duplicateKeys.length < MAX_DUPLICATE_KEYS) {
+          const first = info.offsets[k * 2] ?? keyOffset;
+          duplicateKeys.push({ path: [...path, key], offset: keyOffset, firstOffset: first });
+        }
+        info.offsets[k * 2 + 1] = valueOffset;
+      } else {
+        if (info.keys.length >= PARSE_LIMITS.objectKeys) {
+          fail(
+            keyOffset,
+            `${path.length === 0 ? 'the dataset ' : ''}has more than ${count(PARSE_LIMITS.objectKeys)} properties: no object of a dataset has so many`,
+            true,
+          );
+        }
+        if (info.keys.length === 0) objects.set(result, info);
+        info.index?.set(key, info.keys.length);
+        info.keys.push(key);
+        info.offsets.push(keyOffset, valueOffset);
+      }
       if (key === '__proto__') {
         // As with JSON.parse, a "__proto__" key is a plain property, never the prototype.
         Object.defineProperty(result, key, {
@@ -342,8 +436,7 @@ export function parseJson(text: string): JsonDocument {
     enter(start);
     i++;
     const result: unknown[] = [];
-    const info: ArrayInfo = { start, items: [] };
-    objects.set(result, info);
+    const info: ArrayInfo = [];
     skipSpace();
     if (source.charCodeAt(i) === 93) {
       i++;
@@ -357,8 +450,17 @@ export function parseJson(text: string): JsonDocument {
       }
       if (i >= source.length)
         fail(i, `the file ends before the array opened at ${at(start)} is closed`);
+      if (result.length >= PARSE_LIMITS.arrayItems) {
+        const what = path.length === 1 ? 'records' : 'items';
+        fail(
+          i,
+          `has more than ${count(PARSE_LIMITS.arrayItems)} ${what}, the most a ${path.length === 1 ? 'collection' : 'list'} may have`,
+          true,
+        );
+      }
+      if (result.length === 0) objects.set(result, info);
       path.push(result.length);
-      info.items.push(i);
+      info.push(i);
       result.push(parseValue());
       path.pop();
       skipSpace();
@@ -384,6 +486,9 @@ export function parseJson(text: string): JsonDocument {
   let syntaxError: JsonSyntaxError | undefined;
   let rootOffset = begin;
   try {
+    if (begin === 1 && source.charCodeAt(1) === 0xfeff) {
+      fail(1, 'a second byte order mark (U+FEFF) at the start of the file: remove it');
+    }
     skipSpace();
     rootOffset = i;
     if (i >= source.length) fail(begin, 'the file is empty: expected a JSON object');
@@ -396,6 +501,7 @@ export function parseJson(text: string): JsonDocument {
     value = undefined;
     if (e instanceof SyntaxFailure) {
       syntaxError = { offset: Math.max(begin, e.offset), path: [...path], message: e.message };
+      if (e.limit) syntaxError.limit = true;
     } else {
       // A RangeError from an exhausted stack or memory: report it, never let it escape.
       syntaxError = { offset: i, path: [...path], message: `cannot be read: ${String(e)}` };
@@ -415,8 +521,11 @@ export function parseJson(text: string): JsonDocument {
       const info =
         current !== null && typeof current === 'object' ? objects.get(current) : undefined;
       let next: number | undefined;
-      if (info && 'items' in info && typeof seg === 'number') next = info.items[seg];
-      else if (info && 'keys' in info && typeof seg === 'string') next = info.values.get(seg);
+      if (Array.isArray(info) && typeof seg === 'number') next = info[seg];
+      else if (info && !Array.isArray(info) && typeof seg === 'string') {
+        const k = keyIndex(info, seg);
+        next = k < 0 ? undefined : info.offsets[k * 2 + 1];
+      }
       if (next === undefined) return { value: current, offset, depth: d, found: false };
       offset = next;
       current = (current as Record<string | number, unknown>)[seg as string | number];
@@ -429,6 +538,7 @@ export function parseJson(text: string): JsonDocument {
     value,
     syntaxError,
     duplicateKeys,
+    duplicateKeyCount,
     lookup(p) {
       const w = walk(p);
       return w.found ? { found: true, value: w.value } : { found: false };
@@ -443,7 +553,9 @@ export function parseJson(text: string): JsonDocument {
       if (!parent.found || parent.value === null || typeof parent.value !== 'object')
         return undefined;
       const info = objects.get(parent.value);
-      return info && 'keys' in info && typeof key === 'string' ? info.keys.get(key) : undefined;
+      if (!info || Array.isArray(info) || typeof key !== 'string') return undefined;
+      const k = keyIndex(info, key);
+      return k < 0 ? undefined : info.offsets[k * 2];
     },
     position,
   };

@@ -8,6 +8,7 @@
  * with its position, not only the first.
  */
 import { z } from 'zod';
+import { BLANK_MESSAGE, SAFE_TEXT, TEXT_MESSAGE, VISIBLE_TEXT } from './text.ts';
 
 /** Bounds for free text, so a hostile or broken file cannot blow up the layout or memory. */
 export const LIMITS = {
@@ -27,25 +28,53 @@ export const Id = z
   .max(LIMITS.id)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9 and single hyphens)');
 
-const Name = z.string().trim().min(1).max(LIMITS.name);
+/**
+ * Human-readable text: trimmed, not blank, bounded, and free of control, bidirectional
+ * formatting and lone surrogate characters (see text.ts), with at least one visible character.
+ */
+export const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(SAFE_TEXT, TEXT_MESSAGE)
+    .regex(VISIBLE_TEXT, BLANK_MESSAGE);
+
+const Name = Text(LIMITS.name);
 
 /** ISO 8601 date, or a partial one: `2017`, `2017-10`, `2017-10-21`. Calendar checks in validate.ts. */
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
+const URL_MESSAGE = 'must be an http(s) URL';
+
 /** Only http and https: never `javascript:`, `data:` or relative links from data. */
 export const HttpUrl = z
   .string()
   .max(LIMITS.url)
+  // No white space or control character anywhere (the URL parser would silently drop them),
+  // no user name or password before the host.
+  .regex(
+    // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+    /^https?:\/\/[^\s\u0000-\u001F\u007F-\u009F/?#@\\]+(?:[/?#][^\s\u0000-\u001F\u007F-\u009F]*)?$/,
+    URL_MESSAGE,
+  )
+  .regex(SAFE_TEXT, URL_MESSAGE)
   .refine((s) => {
     try {
       const u = new URL(s);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+      return (
+        (u.protocol === 'http:' || u.protocol === 'https:') &&
+        u.hostname.length > 0 &&
+        u.username === '' &&
+        u.password === ''
+      );
     } catch {
       return false;
     }
-  }, 'must be an http(s) URL');
+  }, URL_MESSAGE);
 
 /** ISO 3166-1 alpha-2, upper case. Membership in the real list is checked in validate.ts. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
@@ -65,7 +94,7 @@ const Names = z.record(LanguageTag, Name);
 const Aliases = z.array(Name).max(50);
 
 export const Location = z.strictObject({
-  city: z.string().trim().min(1).max(LIMITS.city).optional(),
+  city: Text(LIMITS.city).optional(),
   /** Country of this place; meetups need it, organizations may rely on `countries`. */
   country: CountryCode.optional(),
   lat: z.number().min(-90).max(90),
@@ -181,7 +210,7 @@ export const Meetup = z.strictObject({
   status: z.enum(['held', 'planned', 'cancelled']).optional(),
   /** Absent when online or not known. */
   location: Location.optional(),
-  venue: z.string().trim().min(1).max(LIMITS.title).optional(),
+  venue: Text(LIMITS.title).optional(),
   organizers: Ids,
   participants: Ids,
   /** Organizers or hosts that are not affiliates in this dataset (the Wikimedia Foundation, a university). */
@@ -206,7 +235,7 @@ export const Program = z.strictObject({
 
 export const Collaboration = z.strictObject({
   id: Id,
-  title: z.string().trim().min(1).max(LIMITS.title),
+  title: Text(LIMITS.title),
   organizations: Ids.min(2, 'must name two or more organizations'),
   programs: Ids,
   years: z.array(z.number().int().min(1990).max(2100)).max(200),
@@ -218,7 +247,7 @@ export const Source = z.strictObject({
   id: Id,
   /** Absent only for a source that is not a document (e.g. `general-knowledge`). */
   url: HttpUrl.optional(),
-  title: z.string().trim().min(1).max(LIMITS.title),
+  title: Text(LIMITS.title),
 });
 
 /**
@@ -227,24 +256,24 @@ export const Source = z.strictObject({
  * the credit line that reuse must keep (facts taken from Meta-Wiki are CC BY-SA).
  */
 export const DatasetMeta = z.strictObject({
-  title: z.string().trim().min(1).max(LIMITS.title),
+  title: Text(LIMITS.title),
   /** The date the facts were last checked against their sources (not the date of the file). */
   dataAsOf: PartialDate,
   licence: z.strictObject({
     /** Short name, an SPDX id where there is one: `CC-BY-SA-4.0`. */
-    name: z.string().trim().min(1).max(LIMITS.name),
+    name: Text(LIMITS.name),
     url: HttpUrl,
   }),
   /** The credit line reuse must keep, as plain text. */
-  attribution: z.string().trim().min(1).max(1000),
+  attribution: Text(1000),
   /** Where the attribution points (the page listing the contributors or sources). */
   attributionUrl: HttpUrl.optional(),
 });
 
 export const Dataset = z.strictObject({
-  $schema: z.string().max(LIMITS.url).optional(),
+  $schema: z.string().max(LIMITS.url).regex(SAFE_TEXT, TEXT_MESSAGE).optional(),
   meta: DatasetMeta.optional(),
-  title: z.string().trim().min(1).max(LIMITS.title).optional(),
+  title: Text(LIMITS.title).optional(),
   /** ISO date of the last edit of this file. */
   updated: PartialDate.optional(),
   organizations: z.array(Organization).max(LIMITS.records),
@@ -276,6 +305,16 @@ export const COLLECTIONS = [
   'sources',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
+
+/** The schema of one record of each collection. */
+export const RECORD_SCHEMAS = {
+  organizations: Organization,
+  networks: Network,
+  meetups: Meetup,
+  programs: Program,
+  collaborations: Collaboration,
+  sources: Source,
+} as const satisfies Record<Collection, z.ZodType>;
 
 /** The id of the source that stands for facts no stored document confirms. */
 export const GENERAL_KNOWLEDGE_SOURCE = 'general-knowledge';

@@ -1,16 +1,23 @@
 /**
  * Validation of a Movement Atlas dataset file: JSON syntax, the zod data contract, and the
  * checks that need the whole dataset (unique ids, references, real country codes, BCP 47,
- * calendar dates, date order, http(s) links). Every problem is reported with its file, line,
- * column and JSON path, and all of them are collected: a person fixing a file sees the whole
- * list at once. Pure TypeScript without Node APIs: the CLI and the app share it.
+ * calendar dates, date order, http(s) links, safe text). Every problem is reported with its
+ * file, line, column and JSON path. Pure TypeScript without Node APIs: the CLI, the app and its
+ * worker share it.
+ *
+ * Files come from anyone (embeds load other people's files), so the work is bounded by the
+ * input: the parser refuses oversized collections and deep nesting as it reads; records are
+ * checked one by one in file order, and each record's problems are handed to `onIssue` as soon
+ * as it is done (the CLI prints them at once); at most MAX_ISSUES errors and as many warnings
+ * are kept, the rest only counted; an optional time budget stops the work with an error.
  *
  * Errors make a file unusable; warnings point at data that is allowed but probably not meant
  * (records citing no source, network members sharing no language with their network, ...).
  */
-import { parseJson, type JsonDocument } from './jsonPositions.ts';
-import { Dataset } from './schema.ts';
-import { checkDataset } from './validateChecks.ts';
+import { parseJson, type JsonDocument, type JsonPathSegment } from './jsonPositions.ts';
+import { COLLECTIONS, Dataset, LIMITS, RECORD_SCHEMAS, type Collection } from './schema.ts';
+import { escapeText } from './text.ts';
+import { Checker, checkRecord, checkRoot } from './validateChecks.ts';
 import {
   formatPath,
   fromZodIssue,
@@ -20,6 +27,7 @@ import {
   type Found,
   type Severity,
 } from './validateMessages.ts';
+import { z, type ZodType } from 'zod';
 
 export { formatPath, quote, type Severity } from './validateMessages.ts';
 export { PLAUSIBLE_YEARS, REFERENCES } from './validateChecks.ts';
@@ -41,16 +49,42 @@ export interface Issue {
 export interface ValidationResult {
   /** The parsed dataset, only when there is no error. */
   dataset?: Dataset;
+  /** The first MAX_ISSUES errors, in file order. */
   errors: Issue[];
+  /** The first MAX_ISSUES warnings, in file order. */
   warnings: Issue[];
+  /** How many errors and warnings were found, kept or not (when absent: as many as kept). */
+  errorCount?: number;
+  warningCount?: number;
+  /** Set when validation stopped before the end of the file, saying why. */
+  stopped?: string;
+}
+
+export interface ValidateOptions {
+  /** Each kept issue, as soon as the part of the file it is in has been checked. */
+  onIssue?: (issue: Issue) => void;
+  /** How far validation has come, from 0 to 1; called a few hundred times at most. */
+  onProgress?: (fraction: number) => void;
+  /** Stop with an error after this many milliseconds. */
+  budgetMs?: number;
 }
 
 /** Files above this size are refused before parsing (the real dataset is well under 1 MB). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Errors kept and shown per file (and as many warnings); the rest are only counted. */
+export const MAX_ISSUES = 1000;
+/** Counting stops here: past it, a file is only told to have "more than" this many errors. */
+export const MAX_COUNTED = 100_000;
 
-/** `<file>:<line>:<column> <json path> <message>`; the path is left out for the whole file. */
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * `<file>:<line>:<column> <json path> <message>`; the path is left out for the whole file. The
+ * path never contains a space, and data in it and in the message is escaped (see text.ts), so
+ * the line reads as written and splits unambiguously.
+ */
 export function formatIssue(issue: Issue): string {
-  const where = `${issue.file}:${issue.line}:${issue.column}`;
+  const where = `${escapeText(issue.file)}:${issue.line}:${issue.column}`;
   return issue.path === ''
     ? `${where} ${issue.message}`
     : `${where} ${issue.path} ${issue.message}`;
@@ -70,79 +104,279 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/** Sorts by position, drops repeats, and gives each issue its line and column. */
-function toIssues(found: Found[], doc: JsonDocument | undefined, file: string): ValidationResult {
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
-  const seen = new Set<string>();
-  const sorted = found
-    .map((f, order) => ({ f, order }))
-    .sort((a, b) => a.f.offset - b.f.offset || a.order - b.order);
-  for (const { f } of sorted) {
-    const path = formatPath(f.path);
-    const key = `${f.severity}\u0000${path}\u0000${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { line, column } = doc ? doc.position(f.offset) : { line: 1, column: 1 };
-    const issue: Issue = { file, line, column, path, message: f.message, severity: f.severity };
-    (f.severity === 'error' ? errors : warnings).push(issue);
-  }
-  return { errors, warnings };
+/** The last line of a report cut short: `… and 4,999,000 more errors`, or undefined. */
+export function omittedSummary(result: ValidationResult): string | undefined {
+  const errors = (result.errorCount ?? result.errors.length) - result.errors.length;
+  const warnings = (result.warningCount ?? result.warnings.length) - result.warnings.length;
+  const parts: string[] = [];
+  const more = result.stopped && (result.errorCount ?? 0) >= MAX_COUNTED ? 'at least ' : '';
+  if (errors > 0) parts.push(`${more}${count(errors)} more ${errors === 1 ? 'error' : 'errors'}`);
+  if (warnings > 0)
+    parts.push(`${count(warnings)} more ${warnings === 1 ? 'warning' : 'warnings'}`);
+  return parts.length > 0 ? `… and ${parts.join(' and ')} not shown` : undefined;
 }
 
-function validate(text: string, file: string): ValidationResult {
-  const found: Found[] = [];
-  const fail = (message: string): ValidationResult => {
-    found.push({ offset: 0, path: [], message, severity: 'error' });
-    return toIssues(found, undefined, file);
-  };
-  if (typeof text !== 'string') return fail('the file could not be read as text');
+class Stop {
+  constructor(readonly reason: string) {}
+}
+
+/**
+ * Collects issues section by section (a section: the dataset's own fields, or one record):
+ * sorts each by position, drops repeats, gives each its line and column, keeps the first
+ * MAX_ISSUES of each severity and hands them to `onIssue`, and counts the rest.
+ */
+class Collector {
+  readonly errors: Issue[] = [];
+  readonly warnings: Issue[] = [];
+  errorCount = 0;
+  warningCount = 0;
+
+  constructor(
+    private readonly doc: JsonDocument | undefined,
+    private readonly file: string,
+    private readonly onIssue: ((issue: Issue) => void) | undefined,
+  ) {}
+
+  /** Whether an error found now would be kept. */
+  keepingErrors(): boolean {
+    return this.errors.length < MAX_ISSUES;
+  }
+
+  flush(found: readonly Found[]): void {
+    if (found.length === 0) return;
+    const keep = this.errors.length < MAX_ISSUES || this.warnings.length < MAX_ISSUES;
+    const seen = new Set<string>();
+    const placed = found.map((f, order) => ({
+      f,
+      order,
+      offset: keep ? (f.offset ?? this.doc?.valueOffset(f.path) ?? 0) : 0,
+    }));
+    if (keep) placed.sort((a, b) => a.offset - b.offset || a.order - b.order);
+    for (const { f, offset } of placed) {
+      const path = formatPath(f.path);
+      const key = `${f.severity}\u0000${path}\u0000${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = f.severity === 'error' ? this.errors : this.warnings;
+      if (f.severity === 'error') this.errorCount++;
+      else this.warningCount++;
+      if (list.length >= MAX_ISSUES) continue;
+      const { line, column } = this.doc ? this.doc.position(offset) : { line: 1, column: 1 };
+      const issue: Issue = {
+        file: this.file,
+        line,
+        column,
+        path,
+        message: f.message,
+        severity: f.severity,
+      };
+      list.push(issue);
+      this.onIssue?.(issue);
+    }
+    if (this.errorCount >= MAX_COUNTED) {
+      throw new Stop(`validation stopped after ${count(MAX_COUNTED)} errors`);
+    }
+  }
+
+  result(): ValidationResult {
+    return {
+      errors: this.errors,
+      warnings: this.warnings,
+      errorCount: this.errorCount,
+      warningCount: this.warningCount,
+    };
+  }
+}
+
+/** The dataset's own fields, with each collection only required to be a short enough array. */
+const DatasetShell = z.strictObject({
+  ...Dataset.shape,
+  ...Object.fromEntries(
+    COLLECTIONS.map((c) => [c, z.array(z.unknown()).max(LIMITS.records)] as const),
+  ),
+});
+
+/** Text that decodes as UTF-16 read as if it were UTF-8: NUL bytes between ASCII characters. */
+function utf16Hint(text: string): string | undefined {
+  const sample = text.slice(0, 64);
+  const a = sample.charCodeAt(0);
+  const b = sample.charCodeAt(1);
+  if (sample.length < 2) return undefined;
+  if (a !== 0 && a < 0x80 && b === 0) return 'little-endian';
+  if (a === 0 && b !== 0 && b < 0x80) return 'big-endian';
+  return undefined;
+}
+
+/** Messages that refuse a whole file before parsing it, or undefined. */
+export function fileProblem(text: string): string | undefined {
+  if (typeof text !== 'string') return 'the file could not be read as text';
   if (text.length > MAX_FILE_BYTES || utf8Length(text) > MAX_FILE_BYTES) {
     const mb = (utf8Length(text) / 1024 / 1024).toFixed(1);
-    return fail(
-      `the file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a dataset may have`,
-    );
+    return `the file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a dataset may have`;
+  }
+  const utf16 = utf16Hint(text);
+  if (utf16) return `the file is UTF-16 (${utf16}), not UTF-8: save it as UTF-8`;
+  return undefined;
+}
+
+/** Zod issues of one value as placed findings, and the paths of the values zod refused. */
+function schemaFindings(
+  schema: ZodType,
+  value: unknown,
+  prefix: readonly JsonPathSegment[],
+  doc: JsonDocument,
+  out: Found[],
+): { refused: Set<string>; data?: unknown } {
+  const refused = new Set<string>();
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { refused, data: parsed.data };
+  const reported = new Set<string>();
+  for (const raw of parsed.error.issues) {
+    const issue = prefix.length > 0 ? { ...raw, path: [...prefix, ...raw.path] } : raw;
+    const aboutKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
+    for (const f of fromZodIssue(issue, doc)) {
+      const path = formatPath(f.path);
+      const key = aboutKey ? `${path}\u0000${f.message}` : path;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      if (!aboutKey) refused.add(path);
+      out.push(f);
+    }
+  }
+  return { refused };
+}
+
+/** Checks' findings, without errors about values the schema already refused. */
+function unlessRefused(found: readonly Found[], refused: Set<string>, out: Found[]): void {
+  for (const f of found) {
+    if (f.severity === 'error' && refused.size > 0 && refused.has(formatPath(f.path))) continue;
+    out.push(f);
+  }
+}
+
+function validate(
+  text: string,
+  file: string,
+  options: ValidateOptions,
+  collector: { current?: Collector },
+): ValidationResult {
+  const started = Date.now();
+  const deadline = options.budgetMs === undefined ? Infinity : started + options.budgetMs;
+  const overBudget = `validation took more than ${((options.budgetMs ?? 0) / 1000).toFixed(0)} seconds: the file is too large or too complex to check here`;
+  const progress = options.onProgress;
+  const problem = fileProblem(text);
+  if (problem) {
+    const c = new Collector(undefined, file, options.onIssue);
+    collector.current = c;
+    c.flush([{ offset: 0, path: [], message: problem, severity: 'error' }]);
+    return c.result();
   }
 
-  const doc = parseJson(text);
-  for (const d of doc.duplicateKeys) {
+  const doc = parseJson(text, {
+    onProgress: (offset) => {
+      progress?.((offset / Math.max(1, text.length)) * 0.5);
+      return Date.now() <= deadline;
+    },
+    stopMessage: overBudget,
+  });
+  const c = new Collector(doc, file, options.onIssue);
+  collector.current = c;
+  const duplicates = (d: (typeof doc.duplicateKeys)[number]): Found => {
     const first = doc.position(d.firstOffset);
     const message = `is a duplicate key (first at line ${first.line}, column ${first.column})`;
-    found.push({ offset: d.offset, path: d.path, message, severity: 'error' });
-  }
+    return { offset: d.offset, path: d.path, message, severity: 'error' };
+  };
   if (doc.syntaxError) {
-    const { offset, path, message } = doc.syntaxError;
-    found.push({ offset, path, message: `JSON syntax error: ${message}`, severity: 'error' });
-    return toIssues(found, doc, file);
+    const { offset, path, message, limit } = doc.syntaxError;
+    c.flush([
+      ...doc.duplicateKeys.map(duplicates),
+      {
+        offset,
+        path,
+        message: limit ? message : `JSON syntax error: ${message}`,
+        severity: 'error',
+      },
+    ]);
+    c.errorCount += Math.max(0, doc.duplicateKeyCount - doc.duplicateKeys.length);
+    if (message === overBudget) return { ...c.result(), stopped: overBudget };
+    return c.result();
   }
 
-  const parsed = Dataset.safeParse(doc.value);
-  // One schema error per value; a value the schema refused is not checked again below.
-  const refused = new Set<string>();
-  if (!parsed.success) {
-    const reported = new Set<string>();
-    for (const issue of parsed.error.issues) {
-      const aboutKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
-      for (const f of fromZodIssue(issue, doc)) {
-        const path = formatPath(f.path);
-        const key = aboutKey ? `${path}\u0000${f.message}` : path;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        if (!aboutKey) refused.add(path);
-        found.push(f);
+  // Root findings: the dataset's own fields, and repeated keys outside records.
+  const rootFound: Found[] = [];
+  const recordDuplicates = new Map<string, Found[]>();
+  for (const d of doc.duplicateKeys) {
+    const [collection, index] = d.path;
+    if (d.path.length >= 3 && typeof index === 'number') {
+      const key = `${String(collection)}\u0000${index}`;
+      recordDuplicates.set(key, [...(recordDuplicates.get(key) ?? []), duplicates(d)]);
+    } else rootFound.push(duplicates(d));
+  }
+  const extraDuplicates = Math.max(0, doc.duplicateKeyCount - doc.duplicateKeys.length);
+  const root = doc.value;
+  const shellFound: Found[] = [];
+  const shell = schemaFindings(DatasetShell, root, [], doc, shellFound);
+  if (!isObject(root)) {
+    c.flush([...rootFound, ...shellFound]);
+    return c.result();
+  }
+  const checker = new Checker(root, doc, () => c.keepingErrors());
+  checkRoot(checker);
+  unlessRefused(shellFound, new Set(), rootFound);
+  unlessRefused(checker.out, shell.refused, rootFound);
+  const pending = rootFound
+    .map((f) => ({ f, offset: f.offset ?? doc.valueOffset(f.path) }))
+    .sort((a, b) => a.offset - b.offset);
+  const flushRootBefore = (offset: number): void => {
+    let n = 0;
+    while (n < pending.length && pending[n]!.offset <= offset) n++;
+    c.flush(pending.splice(0, n).map((p) => ({ ...p.f, offset: p.offset })));
+  };
+
+  // Records, collection by collection in file order.
+  const collections = COLLECTIONS.filter((k) => Array.isArray(root[k])).sort(
+    (a, b) => (doc.keyOffset([a]) ?? 0) - (doc.keyOffset([b]) ?? 0),
+  );
+  const total = collections.reduce((n, k) => n + (root[k] as unknown[]).length, 0);
+  let done = 0;
+  const parsedRecords: Partial<Record<Collection, unknown[]>> = {};
+  try {
+    for (const collection of collections) {
+      flushRootBefore(doc.valueOffset([collection]));
+      const records = root[collection] as unknown[];
+      const parsed: unknown[] = [];
+      parsedRecords[collection] = parsed;
+      const schema = RECORD_SCHEMAS[collection];
+      for (let index = 0; index < records.length; index++) {
+        if ((++done & 0xff) === 0) {
+          if (Date.now() > deadline) throw new Stop(overBudget);
+          progress?.(0.5 + (done / Math.max(1, total)) * 0.5);
+        }
+        const record = records[index];
+        const found: Found[] = [...(recordDuplicates.get(`${collection}\u0000${index}`) ?? [])];
+        const result = schemaFindings(schema, record, [collection, index], doc, found);
+        if (result.data !== undefined) parsed.push(result.data);
+        if (isObject(record)) {
+          checker.out = [];
+          checkRecord(checker, collection, record, index);
+          unlessRefused(checker.out, result.refused, found);
+        }
+        c.flush(found);
       }
     }
+    flushRootBefore(Infinity);
+    c.errorCount += extraDuplicates;
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    if (e.reason === overBudget)
+      c.flush([{ offset: 0, path: [], message: overBudget, severity: 'error' }]);
+    return { ...c.result(), stopped: e.reason };
   }
-  if (isObject(doc.value)) {
-    const checked: Found[] = [];
-    checkDataset(doc.value, doc, checked);
-    for (const f of checked) {
-      if (f.severity === 'error' && refused.has(formatPath(f.path))) continue;
-      found.push(f);
-    }
+  progress?.(1);
+  const result = c.result();
+  if (shell.data !== undefined && c.errorCount === 0) {
+    result.dataset = { ...(shell.data as object), ...parsedRecords } as Dataset;
   }
-  const result = toIssues(found, doc, file);
-  if (parsed.success && result.errors.length === 0) result.dataset = parsed.data;
   return result;
 }
 
@@ -150,14 +384,24 @@ function validate(text: string, file: string): ValidationResult {
  * Validates the text of a dataset file; `file` only names it in the issues. The dataset is
  * returned only when there is no error. Never throws: an unexpected failure is reported.
  */
-export function validateDataset(text: string, file: string): ValidationResult {
+export function validateDataset(
+  text: string,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const collector: { current?: Collector } = {};
   try {
-    return validate(text, file);
+    return validate(text, file, options, collector);
   } catch (e) {
     const message = `the validator failed unexpectedly (${quote(String(e), 200)}); please report this`;
+    const issue: Issue = { file, line: 1, column: 1, path: '', message, severity: 'error' };
+    options.onIssue?.(issue);
+    const kept = collector.current?.result();
     return {
-      errors: [{ file, line: 1, column: 1, path: '', message, severity: 'error' }],
-      warnings: [],
+      errors: [...(kept?.errors ?? []).slice(0, MAX_ISSUES - 1), issue],
+      warnings: kept?.warnings ?? [],
+      errorCount: (kept?.errorCount ?? 0) + 1,
+      warningCount: kept?.warningCount ?? 0,
     };
   }
 }

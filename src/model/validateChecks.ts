@@ -1,19 +1,24 @@
 /**
  * Checks that need the whole dataset or knowledge beyond the zod schema: unique ids, references,
- * country codes, language tags, calendar dates and their order, links, and the warnings. They
- * read the raw parsed JSON defensively (any shape may be there), so that they still run, and
- * report, when the schema has already found errors elsewhere in the file.
+ * country codes, language tags, calendar dates and their order, and the warnings (uncited
+ * records, homoglyphs, ...). They read the raw parsed JSON defensively (any shape may be there),
+ * so that they still run, and report, when the schema has already found errors elsewhere.
+ *
+ * They run record by record, in file order, so that the validator can report each record's
+ * problems as soon as it is checked: one pass first indexes the ids of every collection, then
+ * `checkRecord` looks at one record. Each costs time proportional to the record (a "did you
+ * mean" suggestion looks ids up in a trigram index, not in the whole list).
  */
 import { checkLanguageTag } from './bcp47.ts';
 import { COUNTRY_CODE_HINTS, isCountryCode } from './iso3166.ts';
 import type { JsonDocument } from './jsonPositions.ts';
 import { COLLECTIONS, Id, type Collection } from './schema.ts';
+import { mixedScriptWord } from './text.ts';
 import {
-  closest,
+  editDistance,
   isObject,
   listCodes,
   quote,
-  urlMessage,
   type Found,
   type Path,
   type Severity,
@@ -58,23 +63,21 @@ const DATE_FIELDS: readonly [Collection, readonly string[]][] = [
   ['meetups', ['start', 'end']],
 ];
 
-const URL_FIELDS: readonly [Collection, string][] = [
-  ['organizations', 'website'],
-  ['networks', 'website'],
-  ['meetups', 'website'],
-  ['programs', 'website'],
-  ['sources', 'url'],
-];
+/** Fields of human-readable text, per collection: single strings, lists, and `names` maps. */
+const TEXT_FIELDS: Readonly<Record<Collection, readonly string[]>> = {
+  organizations: ['name', 'aliases', 'names'],
+  networks: ['name', 'aliases', 'names'],
+  meetups: ['name', 'series', 'venue', 'partners'],
+  programs: ['name', 'aliases', 'names'],
+  collaborations: ['title'],
+  sources: ['title'],
+};
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const HTTP_START = /^https?:\/\/\S/;
 const MONTHS =
   'January February March April May June July August September October November December'.split(
     ' ',
   );
-
-/** Above this many candidates, "did you mean" is not worth its cost. */
-const MAX_SUGGESTION_POOL = 5000;
 
 function own(o: JsonObject, key: string): unknown {
   return Object.hasOwn(o, key) ? o[key] : undefined;
@@ -131,24 +134,101 @@ export function parsePartialDate(value: string): DateRange | { message: string }
   return { year, first: base + month * 100 + day, last: base + month * 100 + day };
 }
 
+/**
+ * The ids of one collection, indexed by trigram for "did you mean": an edit changes at most three
+ * trigrams, so only ids sharing one of the word's rarest trigrams are compared letter by letter.
+ * The same answer as comparing with every id, in a fraction of the time with 50,000 ids.
+ */
+class SuggestionIndex {
+  private readonly ids: string[] = [];
+  private readonly byTrigram = new Map<string, number[]>();
+  private readonly lower = new Map<string, string>();
+  /** Comparisons left: a crafted file cannot make suggestions cost more than about a second. */
+  private budget = 500_000;
+
+  add(id: string): void {
+    const n = this.ids.length;
+    this.ids.push(id);
+    if (!this.lower.has(id.toLowerCase())) this.lower.set(id.toLowerCase(), id);
+    for (const t of trigrams(id)) {
+      let list = this.byTrigram.get(t);
+      if (!list) this.byTrigram.set(t, (list = []));
+      list.push(n);
+    }
+  }
+
+  /**
+   * The id nearest to a mistyped one (edit distance 1, or 2 for words over 4 letters; ties go
+   * to the id listed first), or undefined, also when the comparison budget is spent.
+   */
+  closest(word: string): string | undefined {
+    if (word.length > 100) return undefined;
+    const exact = this.lower.get(word.toLowerCase());
+    if (exact !== undefined) return exact;
+    const max = word.length <= 4 ? 1 : 2;
+    // An id within `max` edits keeps all but 3 * max of the word's trigrams, so it has one of
+    // any 3 * max + 1 of them: the rarest are enough to find every candidate.
+    const lists = [...trigrams(word)].map((t) => this.byTrigram.get(t) ?? []);
+    let candidates: Iterable<number>;
+    if (lists.length <= 3 * max) candidates = this.ids.keys();
+    else {
+      lists.sort((x, y) => x.length - y.length);
+      const union = new Set<number>();
+      for (const list of lists.slice(0, 3 * max + 1)) for (const n of list) union.add(n);
+      candidates = union;
+    }
+    let best = -1;
+    let bestDistance = max + 1;
+    for (const n of candidates) {
+      if (--this.budget < 0) return undefined;
+      const d = editDistance(word, this.ids[n]!, bestDistance);
+      if (d < bestDistance || (d === bestDistance && n < best)) {
+        best = n;
+        bestDistance = d;
+      }
+    }
+    return best < 0 ? undefined : this.ids[best];
+  }
+}
+
+function trigrams(word: string): Set<string> {
+  const padded = `  ${word} `;
+  const set = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) set.add(padded.slice(i, i + 3));
+  return set;
+}
+
 /** State shared by the checks: the raw dataset, where to report, and the id index. */
-class Checker {
+export class Checker {
+  /** First record of each id. */
   readonly ids = new Map<string, { collection: Collection; index: number }>();
-  private readonly pools = new Map<Collection, string[]>();
+  /** Organizations by id, for the network checks. */
+  readonly organizations = new Map<string, JsonObject>();
+  private readonly indexes = new Map<Collection, SuggestionIndex>();
+  /** Where the current record's findings go. */
+  out: Found[] = [];
 
   constructor(
     readonly root: JsonObject,
     readonly doc: JsonDocument,
-    readonly out: Found[],
-  ) {}
+    /** Whether an error found now would still be shown: suggestions are only sought then. */
+    readonly keeping: () => boolean = () => true,
+  ) {
+    for (const collection of COLLECTIONS) {
+      for (const [record, index] of this.records(collection)) {
+        const id = own(record, 'id');
+        if (!isId(id)) continue;
+        if (!this.ids.has(id)) this.ids.set(id, { collection, index });
+        if (collection === 'organizations' && !this.organizations.has(id))
+          this.organizations.set(id, record);
+      }
+    }
+  }
 
-  report(
-    severity: Severity,
-    path: Path,
-    message: string,
-    offset = this.doc.valueOffset(path),
-  ): void {
-    this.out.push({ offset, path, message, severity });
+  report(severity: Severity, path: Path, message: string, offset?: number): void {
+    this.out.push(
+      offset === undefined ? { path, message, severity } : { offset, path, message, severity },
+    );
   }
   error(path: Path, message: string, offset?: number): void {
     this.report('error', path, message, offset);
@@ -165,15 +245,15 @@ class Checker {
     return result;
   }
 
-  /** The ids of a collection, for suggestions; empty when too many to search. */
-  pool(collection: Collection): string[] {
-    let pool = this.pools.get(collection);
-    if (!pool) {
-      pool = [...this.ids].filter(([, at]) => at.collection === collection).map(([id]) => id);
-      if (pool.length > MAX_SUGGESTION_POOL) pool = [];
-      this.pools.set(collection, pool);
+  /** The id of `collection` nearest to a mistyped one. */
+  suggest(ref: string, collection: Collection): string | undefined {
+    let index = this.indexes.get(collection);
+    if (!index) {
+      index = new SuggestionIndex();
+      for (const [id, at] of this.ids) if (at.collection === collection) index.add(id);
+      this.indexes.set(collection, index);
     }
-    return pool;
+    return index.closest(ref);
   }
 
   /** Warns about an entry that repeats an earlier one of the same list. */
@@ -190,80 +270,71 @@ class Checker {
   }
 }
 
-function checkIds(c: Checker): void {
-  for (const collection of COLLECTIONS) {
-    for (const [record, index] of c.records(collection)) {
-      const id = own(record, 'id');
-      if (!isId(id)) continue;
-      const previous = c.ids.get(id);
-      if (!previous) c.ids.set(id, { collection, index });
-      else
-        c.error(
-          [collection, index, 'id'],
-          `${quote(id)} is already used by ${previous.collection}[${previous.index}]`,
-        );
-    }
-  }
+interface RecordAt {
+  collection: Collection;
+  record: JsonObject;
+  index: number;
+  path: Path;
 }
 
-function checkReferences(c: Checker): void {
-  for (const { from, field, to } of REFERENCES) {
-    for (const [record, index] of c.records(from)) {
-      const list = own(record, field);
-      if (!Array.isArray(list)) continue;
-      c.listedTwice([from, index, field], list);
-      list.forEach((ref, j) => {
-        if (!isId(ref)) return;
-        const target = c.ids.get(ref);
-        if (target?.collection === to) return;
-        const path = [from, index, field, j];
-        if (target) {
-          c.error(
-            path,
-            `${quote(ref)} is ${A_RECORD_OF[target.collection]}, not ${A_RECORD_OF[to]}`,
-          );
-          return;
-        }
-        const guess = closest(ref, c.pool(to));
-        const hint = guess ? ` (did you mean ${quote(guess)}?)` : '';
-        c.error(path, `${quote(ref)} is not ${A_RECORD_OF[to]} in this dataset${hint}`);
-      });
-    }
-  }
-}
-
-function checkSourcesCited(c: Checker): void {
-  for (const collection of [
-    'organizations',
-    'networks',
-    'meetups',
-    'programs',
-    'collaborations',
-  ] as const) {
-    for (const [record, index] of c.records(collection)) {
-      const sources = own(record, 'sources');
-      if (Array.isArray(sources) && sources.length === 0) {
-        c.warn([collection, index, 'sources'], 'is empty: this record cites no source');
-      }
-    }
-  }
-}
-
-function checkCountries(c: Checker): void {
-  const check = (path: Path, code: unknown): void => {
-    if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code) || isCountryCode(code)) return;
-    const hint = Object.hasOwn(COUNTRY_CODE_HINTS, code) ? COUNTRY_CODE_HINTS[code] : undefined;
+function checkId(c: Checker, r: RecordAt): void {
+  const id = own(r.record, 'id');
+  if (!isId(id)) return;
+  const first = c.ids.get(id);
+  if (first && (first.collection !== r.collection || first.index !== r.index)) {
     c.error(
-      path,
-      `${quote(code)} is not an ISO 3166-1 alpha-2 country code${hint ? ` (${hint})` : ''}`,
+      [...r.path, 'id'],
+      `${quote(id)} is already used by ${first.collection}[${first.index}]`,
     );
-  };
-  for (const [org, index] of c.records('organizations')) {
-    const countries = own(org, 'countries');
+  }
+}
+
+function checkReferences(c: Checker, r: RecordAt): void {
+  for (const { from, field, to } of REFERENCES) {
+    if (from !== r.collection) continue;
+    const list = own(r.record, field);
+    if (!Array.isArray(list)) continue;
+    c.listedTwice([...r.path, field], list);
+    list.forEach((ref, j) => {
+      if (!isId(ref)) return;
+      const target = c.ids.get(ref);
+      if (target?.collection === to) return;
+      const path = [...r.path, field, j];
+      if (target) {
+        c.error(path, `${quote(ref)} is ${A_RECORD_OF[target.collection]}, not ${A_RECORD_OF[to]}`);
+        return;
+      }
+      const guess = c.keeping() ? c.suggest(ref, to) : undefined;
+      const hint = guess ? ` (did you mean ${quote(guess)}?)` : '';
+      c.error(path, `${quote(ref)} is not ${A_RECORD_OF[to]} in this dataset${hint}`);
+    });
+  }
+}
+
+function checkSourcesCited(c: Checker, r: RecordAt): void {
+  if (r.collection === 'sources') return;
+  const sources = own(r.record, 'sources');
+  if (Array.isArray(sources) && sources.length === 0) {
+    c.warn([...r.path, 'sources'], 'is empty: this record cites no source');
+  }
+}
+
+function checkCountry(c: Checker, path: Path, code: unknown): void {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code) || isCountryCode(code)) return;
+  const hint = Object.hasOwn(COUNTRY_CODE_HINTS, code) ? COUNTRY_CODE_HINTS[code] : undefined;
+  c.error(
+    path,
+    `${quote(code)} is not an ISO 3166-1 alpha-2 country code${hint ? ` (${hint})` : ''}`,
+  );
+}
+
+function checkCountries(c: Checker, r: RecordAt): void {
+  const location = own(r.record, 'location');
+  if (r.collection === 'organizations') {
+    const countries = own(r.record, 'countries');
     if (Array.isArray(countries))
-      countries.forEach((code, j) => check(['organizations', index, 'countries', j], code));
-    c.listedTwice(['organizations', index, 'countries'], countries);
-    const location = own(org, 'location');
+      countries.forEach((code, j) => checkCountry(c, [...r.path, 'countries', j], code));
+    c.listedTwice([...r.path, 'countries'], countries);
     const country = isObject(location) ? own(location, 'country') : undefined;
     const list = strings(countries);
     if (
@@ -273,26 +344,23 @@ function checkCountries(c: Checker): void {
       !list.includes(country)
     ) {
       c.warn(
-        ['organizations', index, 'location', 'country'],
+        [...r.path, 'location', 'country'],
         `${quote(country)} is not one of the organization's countries (${listCodes(list)})`,
       );
     }
   }
-  for (const collection of ['organizations', 'networks', 'meetups'] as const) {
-    for (const [record, index] of c.records(collection)) {
-      const location = own(record, 'location');
-      if (!isObject(location)) continue;
-      const path = [collection, index, 'location'];
-      check([...path, 'country'], own(location, 'country'));
-      // The contract: meetups need the country of their place; organizations have `countries`.
-      if (collection === 'meetups' && own(location, 'country') === undefined) {
-        c.error([...path, 'country'], 'is required for a meetup', c.doc.valueOffset(path));
-      }
-    }
+  if (r.collection !== 'organizations' && r.collection !== 'networks' && r.collection !== 'meetups')
+    return;
+  if (!isObject(location)) return;
+  const path = [...r.path, 'location'];
+  checkCountry(c, [...path, 'country'], own(location, 'country'));
+  // The contract: meetups need the country of their place; organizations have `countries`.
+  if (r.collection === 'meetups' && own(location, 'country') === undefined) {
+    c.error([...path, 'country'], 'is required for a meetup', c.doc.valueOffset(path));
   }
 }
 
-function checkLanguages(c: Checker): void {
+function checkLanguages(c: Checker, r: RecordAt): void {
   const check = (path: Path, tag: unknown, offset?: number, label = ''): void => {
     // Tags of the wrong length are already refused by the schema.
     if (typeof tag !== 'string' || tag.length < 2 || tag.length > 35) return;
@@ -301,145 +369,141 @@ function checkLanguages(c: Checker): void {
     else if (result.recased)
       c.warn(path, `${label}${quote(tag)} is usually written ${quote(result.recased)}`, offset);
   };
-  for (const collection of ['organizations', 'networks'] as const) {
-    for (const [record, index] of c.records(collection)) {
-      const languages = own(record, 'languages');
-      if (!Array.isArray(languages)) continue;
-      languages.forEach((tag, j) => check([collection, index, 'languages', j], tag));
-      c.listedTwice([collection, index, 'languages'], languages, (s) => s.toLowerCase());
+  if (r.collection === 'organizations' || r.collection === 'networks') {
+    const languages = own(r.record, 'languages');
+    if (Array.isArray(languages)) {
+      languages.forEach((tag, j) => check([...r.path, 'languages', j], tag));
+      c.listedTwice([...r.path, 'languages'], languages, (s) => s.toLowerCase());
     }
   }
-  for (const collection of ['organizations', 'networks', 'programs'] as const) {
-    for (const [record, index] of c.records(collection)) {
-      const names = own(record, 'names');
-      if (!isObject(names)) continue;
-      const path = [collection, index, 'names'];
-      for (const key of Object.keys(names))
-        check(path, key, c.doc.keyOffset([...path, key]), 'key ');
-    }
-  }
-}
-
-function checkDates(c: Checker): void {
-  const date = (path: Path, value: unknown): DateRange | undefined => {
-    if (typeof value !== 'string') return undefined;
-    const result = parsePartialDate(value);
-    if (!result) return undefined;
-    if ('message' in result) {
-      c.error(path, result.message);
-      return undefined;
-    }
-    if (result.year < PLAUSIBLE_YEARS.min || result.year > PLAUSIBLE_YEARS.max) {
-      c.warn(
-        path,
-        `${quote(value)} is outside ${PLAUSIBLE_YEARS.min}-${PLAUSIBLE_YEARS.max}: is the year a typo?`,
-      );
-    }
-    return result;
-  };
-  date(['updated'], own(c.root, 'updated'));
-  for (const [collection, fields] of DATE_FIELDS) {
-    for (const [record, index] of c.records(collection)) {
-      const ranges = new Map<string, DateRange>();
-      for (const field of fields) {
-        const range = date([collection, index, field], own(record, field));
-        if (range) ranges.set(field, range);
-      }
-      const shown = (field: string): string => quote(String(own(record, field)));
-      const start = ranges.get('start');
-      const end = ranges.get('end');
-      // Partial dates: a start means its first day, an end its last day.
-      if (start && end && start.first > end.last) {
-        c.error([collection, index, 'end'], `${shown('end')} is before start ${shown('start')}`);
-      }
-      const ended = ranges.get('ended');
-      for (const field of ['founded', 'recognized']) {
-        const begun = ranges.get(field);
-        if (ended && begun && begun.first > ended.last) {
-          c.warn(
-            [collection, index, 'ended'],
-            `${shown('ended')} is before ${field} ${shown(field)}`,
-          );
-        }
-      }
-      if (
-        collection === 'organizations' &&
-        own(record, 'status') === 'active' &&
-        own(record, 'ended') !== undefined
-      ) {
-        c.warn([collection, index, 'ended'], 'is set, but status is "active"');
-      }
-    }
+  if (
+    r.collection === 'organizations' ||
+    r.collection === 'networks' ||
+    r.collection === 'programs'
+  ) {
+    const names = own(r.record, 'names');
+    if (!isObject(names)) return;
+    const path = [...r.path, 'names'];
+    for (const key of Object.keys(names)) check(path, key, c.doc.keyOffset([...path, key]), 'key ');
   }
 }
 
-function checkLinks(c: Checker): void {
-  // The schema's URL check follows the WHATWG parser, which also takes `https:example.org`.
-  for (const [collection, field] of URL_FIELDS) {
-    for (const [record, index] of c.records(collection)) {
-      const url = own(record, field);
-      if (typeof url === 'string' && !HTTP_START.test(url)) {
-        c.error(
-          [collection, index, field],
-          `${urlMessage(url)}: it must start with http:// or https://`,
+function checkDate(c: Checker, path: Path, value: unknown): DateRange | undefined {
+  if (typeof value !== 'string') return undefined;
+  const result = parsePartialDate(value);
+  if (!result) return undefined;
+  if ('message' in result) {
+    c.error(path, result.message);
+    return undefined;
+  }
+  if (result.year < PLAUSIBLE_YEARS.min || result.year > PLAUSIBLE_YEARS.max) {
+    c.warn(
+      path,
+      `${quote(value)} is outside ${PLAUSIBLE_YEARS.min}-${PLAUSIBLE_YEARS.max}: is the year a typo?`,
+    );
+  }
+  return result;
+}
+
+function checkDates(c: Checker, r: RecordAt): void {
+  const fields = DATE_FIELDS.find(([collection]) => collection === r.collection)?.[1];
+  if (!fields) return;
+  const ranges = new Map<string, DateRange>();
+  for (const field of fields) {
+    const range = checkDate(c, [...r.path, field], own(r.record, field));
+    if (range) ranges.set(field, range);
+  }
+  const shown = (field: string): string => quote(String(own(r.record, field)));
+  const start = ranges.get('start');
+  const end = ranges.get('end');
+  // Partial dates: a start means its first day, an end its last day.
+  if (start && end && start.first > end.last) {
+    c.error([...r.path, 'end'], `${shown('end')} is before start ${shown('start')}`);
+  }
+  const ended = ranges.get('ended');
+  for (const field of ['founded', 'recognized']) {
+    const begun = ranges.get(field);
+    if (ended && begun && begun.first > ended.last) {
+      c.warn([...r.path, 'ended'], `${shown('ended')} is before ${field} ${shown(field)}`);
+    }
+  }
+  if (
+    r.collection === 'organizations' &&
+    own(r.record, 'status') === 'active' &&
+    own(r.record, 'ended') !== undefined
+  ) {
+    c.warn([...r.path, 'ended'], 'is set, but status is "active"');
+  }
+}
+
+function checkNetworkMembers(c: Checker, r: RecordAt): void {
+  if (r.collection !== 'networks') return;
+  const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+  const networkLanguages = strings(own(r.record, 'languages'));
+  const spoken = new Set(networkLanguages.map(primary));
+  const members = strings(own(r.record, 'members'));
+  const memberSet = new Set(members);
+  for (const field of ['members', 'inferredMembers']) {
+    const list = own(r.record, field);
+    if (!Array.isArray(list)) continue;
+    list.forEach((id, j) => {
+      if (typeof id !== 'string') return;
+      const path = [...r.path, field, j];
+      if (field === 'inferredMembers' && memberSet.has(id)) {
+        c.warn(
+          path,
+          `${quote(id)} is also in members (members[${members.indexOf(id)}]): list it once`,
         );
       }
-    }
+      const org = c.organizations.get(id);
+      const orgLanguages = org ? strings(own(org, 'languages')) : [];
+      if (orgLanguages.length === 0 || spoken.size === 0) return;
+      if (!orgLanguages.some((l) => spoken.has(primary(l)))) {
+        c.warn(
+          path,
+          `${quote(id)} shares no language with the network (${listCodes(orgLanguages)} vs ${listCodes(networkLanguages)})`,
+        );
+      }
+    });
   }
 }
 
-function checkNetworkMembers(c: Checker): void {
-  const organizations = new Map<string, JsonObject>();
-  for (const [org] of c.records('organizations')) {
-    const id = own(org, 'id');
-    if (typeof id === 'string' && !organizations.has(id)) organizations.set(id, org);
-  }
-  const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
-  for (const [network, index] of c.records('networks')) {
-    const networkLanguages = strings(own(network, 'languages'));
-    const spoken = new Set(networkLanguages.map(primary));
-    const members = strings(own(network, 'members'));
-    for (const field of ['members', 'inferredMembers']) {
-      const list = own(network, field);
-      if (!Array.isArray(list)) continue;
-      list.forEach((id, j) => {
-        if (typeof id !== 'string') return;
-        const path = ['networks', index, field, j];
-        if (field === 'inferredMembers' && members.includes(id)) {
-          c.warn(
-            path,
-            `${quote(id)} is also in members (members[${members.indexOf(id)}]): list it once`,
-          );
-        }
-        const org = organizations.get(id);
-        const orgLanguages = org ? strings(own(org, 'languages')) : [];
-        if (orgLanguages.length === 0 || spoken.size === 0) return;
-        if (!orgLanguages.some((l) => spoken.has(primary(l)))) {
-          c.warn(
-            path,
-            `${quote(id)} shares no language with the network (${listCodes(orgLanguages)} vs ${listCodes(networkLanguages)})`,
-          );
-        }
-      });
-    }
+/** Warns about a word mixing look-alike scripts (`Wikimediа` with a Cyrillic `а`). */
+export function checkMixedScripts(c: Checker, path: Path, value: unknown): void {
+  if (typeof value !== 'string' || value.length > 1000) return;
+  const mixed = mixedScriptWord(value);
+  if (mixed) {
+    c.warn(
+      path,
+      `mixes scripts in one word (${quote(mixed.word, 40)}: ${mixed.scripts.join(' and ')}): is a letter a look-alike from another alphabet?`,
+    );
   }
 }
 
-/** The `meta` block: a calendar date and http(s) links, like the same fields elsewhere. */
-function checkMeta(c: Checker): void {
+function checkTexts(c: Checker, r: RecordAt): void {
+  for (const field of TEXT_FIELDS[r.collection]) {
+    const value = own(r.record, field);
+    const path = [...r.path, field];
+    if (Array.isArray(value))
+      value.slice(0, 1000).forEach((v, j) => checkMixedScripts(c, [...path, j], v));
+    else if (field === 'names' && isObject(value)) {
+      for (const key of Object.keys(value)) checkMixedScripts(c, [...path, key], value[key]);
+    } else checkMixedScripts(c, path, value);
+  }
+  const location = own(r.record, 'location');
+  if (isObject(location))
+    checkMixedScripts(c, [...r.path, 'location', 'city'], own(location, 'city'));
+}
+
+/** The checks of the dataset's own fields (`updated`, `title`, `meta`), into `c.out`. */
+export function checkRoot(c: Checker): void {
+  checkDate(c, ['updated'], own(c.root, 'updated'));
+  checkMixedScripts(c, ['title'], own(c.root, 'title'));
   const meta = own(c.root, 'meta');
-  if (!isObject(meta)) return;
-  const asOf = own(meta, 'dataAsOf');
-  const parsed = typeof asOf === 'string' ? parsePartialDate(asOf) : undefined;
-  if (parsed && 'message' in parsed) c.error(['meta', 'dataAsOf'], parsed.message);
-  const licence = own(meta, 'licence');
-  const links: [Path, unknown][] = [
-    [['meta', 'licence', 'url'], isObject(licence) ? own(licence, 'url') : undefined],
-    [['meta', 'attributionUrl'], own(meta, 'attributionUrl')],
-  ];
-  for (const [path, url] of links) {
-    if (typeof url === 'string' && !HTTP_START.test(url))
-      c.error(path, `${urlMessage(url)}: it must start with http:// or https://`);
+  if (isObject(meta)) {
+    checkDate(c, ['meta', 'dataAsOf'], own(meta, 'dataAsOf'));
+    for (const field of ['title', 'attribution'])
+      checkMixedScripts(c, ['meta', field], own(meta, field));
   }
 }
 
@@ -447,29 +511,31 @@ function checkMeta(c: Checker): void {
  * An affiliate without a Wikidata item cannot be refreshed by `npm run import:wikidata` (which
  * matches by item first) and is harder to tell from a namesake: worth a warning, not an error.
  */
-function checkWikidataIds(c: Checker): void {
-  for (const [org, index] of c.records('organizations')) {
-    if (own(org, 'wikidata') !== undefined) continue;
-    const name = own(org, 'name');
-    const named = typeof name === 'string' ? `${quote(name)} ` : '';
-    c.warn(
-      ['organizations', index],
-      `${named}has no Wikidata item id (\`wikidata\`): add it, or find it with \`npm run import:wikidata\``,
-    );
-  }
+function checkWikidataId(c: Checker, r: RecordAt): void {
+  if (r.collection !== 'organizations' || own(r.record, 'wikidata') !== undefined) return;
+  const name = own(r.record, 'name');
+  const named = typeof name === 'string' ? `${quote(name)} ` : '';
+  c.warn(
+    r.path,
+    `${named}has no Wikidata item id (\`wikidata\`): add it, or find it with \`npm run import:wikidata\``,
+  );
 }
 
-/** Runs every whole-dataset check on the raw parsed JSON, adding what it finds to `out`. */
-export function checkDataset(root: JsonObject, doc: JsonDocument, out: Found[]): void {
-  const c = new Checker(root, doc, out);
-  checkIds(c);
-  checkReferences(c);
-  checkSourcesCited(c);
-  checkCountries(c);
-  checkLanguages(c);
-  checkDates(c);
-  checkLinks(c);
-  checkNetworkMembers(c);
-  checkMeta(c);
-  checkWikidataIds(c);
+/** Every check of one record, into `c.out`. */
+export function checkRecord(
+  c: Checker,
+  collection: Collection,
+  record: JsonObject,
+  index: number,
+): void {
+  const r: RecordAt = { collection, record, index, path: [collection, index] };
+  checkId(c, r);
+  checkReferences(c, r);
+  checkSourcesCited(c, r);
+  checkCountries(c, r);
+  checkLanguages(c, r);
+  checkDates(c, r);
+  checkNetworkMembers(c, r);
+  checkTexts(c, r);
+  checkWikidataId(c, r);
 }

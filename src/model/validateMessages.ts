@@ -8,30 +8,23 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { checkLanguageTag } from './bcp47.ts';
 import type { JsonDocument, JsonPathSegment } from './jsonPositions.ts';
 import { Dataset } from './schema.ts';
+import { BLANK_MESSAGE, firstForbidden, quote, TEXT_MESSAGE, textMessage } from './text.ts';
+
+export { quote } from './text.ts';
 
 export type Severity = 'error' | 'warning';
 export type Path = readonly JsonPathSegment[];
 
 /** An issue before it is given a line and column. */
 export interface Found {
-  offset: number;
+  /** Where to place it; when absent, at the value of `path` (computed only if it is kept). */
+  offset?: number;
   path: Path;
   message: string;
   severity: Severity;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** Quotes a string from the data for a message: escaped, on one line, and bounded in length. */
-export function quote(value: string, max = 60): string {
-  let s = value;
-  if (s.length > max) {
-    s = s.slice(0, max);
-    if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1);
-    s += '…';
-  }
-  return JSON.stringify(s);
-}
 
 /**
  * A list of short codes from the data for a message: `es, pt, it`; anything that is not a plain
@@ -51,7 +44,7 @@ export function formatPath(path: Path): string {
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
     else if (IDENTIFIER.test(seg) && seg.length <= 60) out += out === '' ? seg : `.${seg}`;
-    else out += `[${quote(seg)}]`;
+    else out += `[${quote(seg, 60, true)}]`;
   }
   return out;
 }
@@ -76,28 +69,47 @@ export function describeValue(v: unknown): string {
   return typeof v;
 }
 
-/** Optimal string alignment distance (a swap counts as one edit), Infinity beyond `max`. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (a swap counts as one edit), Infinity beyond `max`. Only the
+ * band of cells within `max` of the diagonal is computed, in reused rows: no allocation, so
+ * that suggestions stay cheap when thousands of ids are compared.
+ */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return Infinity;
-  let before: number[] = [];
-  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return Infinity;
+  const band = Math.min(Math.max(n, m), max);
+  const big = band + 1;
+  if (rows[0]!.length < m + 2) rows = rows.map(() => new Int32Array(m * 2 + 2));
+  let [before, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= m + 1; j++) previous[j] = j <= band ? j : big;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - band);
+    const hi = Math.min(m, i + band);
+    current[0] = i <= band ? i : big;
+    current[lo - 1] = lo === 1 ? current[0] : big;
+    let best = current[lo - 1]!;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
         d = Math.min(d, before[j - 2]! + 1);
       }
-      row.push(d);
-      best = Math.min(best, d);
+      current[j] = d;
+      if (d < best) best = d;
     }
+    current[hi + 1] = big;
     if (best > max) return Infinity;
-    before = previous;
-    previous = row;
+    [before, previous, current] = [previous, current, before];
   }
-  const d = previous[b.length]!;
+  const d = previous[m]!;
   return d <= max ? d : Infinity;
 }
 
@@ -204,6 +216,17 @@ export function urlMessage(value: unknown): string {
   if (scheme && scheme !== 'http' && scheme !== 'https') return `${base}, not a ${scheme}: link`;
   if (!scheme && value.startsWith('//')) return `${base}: add "https:" before "//"`;
   if (!scheme && /^www\./i.test(value)) return `${base}: add "https://" at the start`;
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value)) {
+    return `${base}: it must not contain spaces or control characters (write a space as %20)`;
+  }
+  if (!firstForbidden(value) && !/^https?:\/\//.test(value)) {
+    return `${base}: it must start with http:// or https://`;
+  }
+  if (firstForbidden(value)) return `${base}: it must not contain ${firstForbidden(value)!.why}`;
+  if (/^https?:\/\/[^/?#]*@/.test(value)) {
+    return `${base}: it must not contain a user name or password`;
+  }
   return base;
 }
 
@@ -286,6 +309,10 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
     case 'too_big':
       return [error(sizeMessage(issue, value))];
     case 'invalid_format':
+      if (issue.message === TEXT_MESSAGE || issue.message === BLANK_MESSAGE) {
+        return [error(issue.message === BLANK_MESSAGE ? BLANK_MESSAGE : textMessage(value))];
+      }
+      if (issue.message === 'must be an http(s) URL') return [error(urlMessage(value))];
       // The schema's own message ("must be an ISO date: ...") when it gave one.
       return [
         error(issue.message.startsWith('Invalid') ? `must match ${issue.format}` : issue.message),

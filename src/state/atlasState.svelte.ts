@@ -104,6 +104,18 @@ export class AtlasState {
   get source() {
     return this.#data.source;
   }
+  /** How many errors the refused file has in all (`errors` holds the first 1,000). */
+  get errorCount() {
+    return this.#data.errorCount;
+  }
+  /** Validation progress of a file being loaded, 0 to 1, or null. */
+  get progress() {
+    return this.#data.progress;
+  }
+  /** The time budget in seconds, when the file was refused for taking longer. */
+  get timedOut() {
+    return this.#data.timedOut;
+  }
 
   /** Loads and validates a dataset file, then corrects ids it does not know. */
   async load(url: string, label = url, fetcher?: typeof fetch): Promise<void> {

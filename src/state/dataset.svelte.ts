@@ -1,11 +1,29 @@
 /**
  * Loads one dataset file, validates it with the same validator as `npm run validate`, and
  * exposes the normalized Atlas. Errors are kept and shown, never swallowed.
+ *
+ * A file from a URL is validated in a worker (validate.worker.ts) with a time budget: the page
+ * keeps answering input and shows progress while a large file is checked, and a file that takes
+ * longer than the budget is refused (`timedOut`). Where there is no Worker (unit tests), it is
+ * validated in place.
  */
 import { buildAtlas, type Atlas } from '../model/atlas.ts';
-import { validateDataset, type Issue } from '../model/validate.ts';
+import { validateDataset, type Issue, type ValidationResult } from '../model/validate.ts';
+import {
+  VALIDATION_BUDGET_MS,
+  validateBytes,
+  type ValidateReply,
+  type ValidateRequest,
+} from '../model/validateProtocol.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
+
+/** Extra time the page gives the worker past its own budget before ending it. */
+const GRACE_MS = 5_000;
+
+export type ValidatorFactory = () => Worker;
+const defaultWorker: ValidatorFactory = () =>
+  new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
 
 export class DatasetState {
   status = $state<LoadStatus>('idle');
@@ -13,32 +31,105 @@ export class DatasetState {
   atlas = $state.raw<Atlas | null>(null);
   errors = $state.raw<readonly Issue[]>([]);
   warnings = $state.raw<readonly Issue[]>([]);
+  /** How many errors there are in all; `errors` holds the first of them. */
+  errorCount = $state(0);
   /** Why fetching failed (network, HTTP status), for `failed`. */
   failure = $state<string | null>(null);
   source = $state<string>('');
+  /** Validation progress of a file being loaded, 0 to 1; null when not known. */
+  progress = $state<number | null>(null);
+  /** The budget in seconds, when the file was refused for taking longer. */
+  timedOut = $state<number | null>(null);
+
+  #createWorker: ValidatorFactory | null;
+  #budgetMs: number;
+
+  constructor(options: { createWorker?: ValidatorFactory | null; budgetMs?: number } = {}) {
+    this.#createWorker =
+      options.createWorker !== undefined
+        ? options.createWorker
+        : typeof Worker === 'undefined'
+          ? null
+          : defaultWorker;
+    this.#budgetMs = options.budgetMs ?? VALIDATION_BUDGET_MS;
+  }
 
   async load(url: string, label = url, fetcher: typeof fetch = fetch): Promise<void> {
     this.status = 'loading';
     this.source = label;
     this.failure = null;
-    let text: string;
+    this.progress = null;
+    this.timedOut = null;
+    let bytes: ArrayBuffer;
     try {
       const response = await fetcher(url, { credentials: 'same-origin' });
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      text = await response.text();
+      bytes = await response.arrayBuffer();
     } catch (e) {
       this.failure = `${label}: ${e instanceof Error ? e.message : String(e)}`;
       this.status = 'failed';
       return;
     }
-    this.loadText(text, label);
+    const request: ValidateRequest = { bytes, label, budgetMs: this.#budgetMs };
+    const result = this.#createWorker
+      ? await this.#inWorker(request, this.#createWorker)
+      : validateBytes(request);
+    this.#show(result, label);
   }
 
   loadText(text: string, label: string): void {
     this.source = label;
-    const result = validateDataset(text, label);
+    this.#show(validateDataset(text, label), label);
+  }
+
+  #inWorker(request: ValidateRequest, create: ValidatorFactory): Promise<ValidationResult> {
+    return new Promise((resolve) => {
+      const worker = create();
+      const seconds = Math.round(request.budgetMs / 1000);
+      const finish = (result: ValidationResult): void => {
+        clearTimeout(watchdog);
+        worker.terminate();
+        this.progress = null;
+        resolve(result);
+      };
+      // The worker stops itself at its budget; this ends it if one step never returns.
+      const watchdog = setTimeout(() => {
+        const message = `validation took more than ${seconds} seconds: the file is too large or too complex to check here`;
+        finish({
+          errors: [
+            { file: request.label, line: 1, column: 1, path: '', message, severity: 'error' },
+          ],
+          warnings: [],
+          stopped: message,
+        });
+      }, request.budgetMs + GRACE_MS);
+      worker.onmessage = (event: MessageEvent<ValidateReply>) => {
+        const reply = event.data;
+        if (reply.type === 'progress') this.progress = reply.fraction;
+        else finish(reply.result);
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        const message = `the validator failed unexpectedly (${event.message}); please report this`;
+        finish({
+          errors: [
+            { file: request.label, line: 1, column: 1, path: '', message, severity: 'error' },
+          ],
+          warnings: [],
+        });
+      };
+      worker.postMessage(request, [request.bytes]);
+    });
+  }
+
+  #show(result: ValidationResult, label: string): void {
+    this.source = label;
     this.errors = result.errors;
     this.warnings = result.warnings;
+    this.errorCount = result.errorCount ?? result.errors.length;
+    this.timedOut = result.stopped?.startsWith('validation took')
+      ? Math.round(this.#budgetMs / 1000)
+      : null;
     if (result.dataset && result.errors.length === 0) {
       this.atlas = buildAtlas(result.dataset);
       this.status = 'ready';

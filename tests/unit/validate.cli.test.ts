@@ -123,7 +123,9 @@ describe('npm run validate (in process)', () => {
     expect(inProcess(latin1).out).toEqual([`${latin1}:2:27 the file is not valid UTF-8 here`]);
     const utf16 = join(dir, 'utf16.json');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]));
-    expect(inProcess(utf16).out).toEqual([`${utf16}:1:1 the file is UTF-16: save it as UTF-8`]);
+    expect(inProcess(utf16).out).toEqual([
+      `${utf16}:1:1 the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8`,
+    ]);
   });
 
   it('refuses a file over the size limit before reading it', () => {

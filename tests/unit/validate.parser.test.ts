@@ -145,7 +145,9 @@ describe('parseJson', () => {
     const { syntaxError } = parseJson(`${'['.repeat(300)}${']'.repeat(300)}`);
     expect(syntaxError).toMatchObject({
       offset: 256,
-      message: 'nesting is deeper than 256 levels',
+      path: [0, 0],
+      message: 'nests arrays and objects more than 256 levels deep',
+      limit: true,
     });
     expect(parseJson(`${'['.repeat(256)}${']'.repeat(256)}`).syntaxError).toBeUndefined();
   });

@@ -12,6 +12,7 @@ import {
   type Collection,
   type Dataset,
 } from '../../src/model/schema.ts';
+import { SAFE_TEXT, VISIBLE_TEXT } from '../../src/model/text.ts';
 import { REFERENCES, validateDataset, type ValidationResult } from '../../src/model/validate.ts';
 
 const LANGUAGES = [
@@ -28,11 +29,12 @@ const LANGUAGES = [
   'yue',
 ];
 
+/** Text the format accepts: trimmed, visible, without control or bidirectional characters. */
 const trimmedText = (max: number): fc.Arbitrary<string> =>
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: max })
     .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+    .filter((s) => s.length > 0 && SAFE_TEXT.test(s) && VISIBLE_TEXT.test(s));
 
 /** A date on the calendar, full or partial, between 1990 and 2100. */
 const date = fc

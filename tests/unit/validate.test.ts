@@ -142,7 +142,7 @@ const ERROR_CASES: Case[] = [
     name: 'NaN',
     text: meetup('"attendance": 40', '"attendance": ‸NaN'),
     path: 'meetups[0].attendance',
-    message: 'JSON syntax error: "NaN" is not a JSON value (strings need double quotes)',
+    message: 'JSON syntax error: NaN is not a JSON number: JSON has no infinite numbers and no NaN',
   },
   {
     name: 'leading zero',
@@ -319,7 +319,7 @@ const ERROR_CASES: Case[] = [
     name: 'relative link',
     text: org('"https://wikimedia.org.ar/"', '‸"/wiki/Wikimedia_Argentina"'),
     path: 'organizations[0].website',
-    message: 'must be an http(s) URL',
+    message: 'must be an http(s) URL: it must start with http:// or https://',
   },
   {
     name: 'https without slashes',
@@ -671,7 +671,7 @@ describe('validateDataset', () => {
     }
     expect(validateDataset(undefined as unknown as string, 'x.json').errors).toHaveLength(1);
     expect(validateDataset('['.repeat(100_000), 'deep.json').errors[0]!.message).toBe(
-      'JSON syntax error: nesting is deeper than 256 levels',
+      'nests arrays and objects more than 256 levels deep',
     );
   });
 });

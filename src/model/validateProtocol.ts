@@ -1,0 +1,42 @@
+/**
+ * Messages between the page and the validation worker (src/state/validate.worker.ts), and the
+ * one function both ends run: bytes in, a validation result out, progress along the way.
+ */
+import { decodeDataset } from './decode.ts';
+import { validateDataset, type ValidationResult } from './validate.ts';
+
+/** How long the app lets a file take before refusing it (the CLI has no limit). */
+export const VALIDATION_BUDGET_MS = 15_000;
+
+export interface ValidateRequest {
+  bytes: ArrayBuffer;
+  label: string;
+  budgetMs: number;
+}
+
+export type ValidateReply =
+  { type: 'progress'; fraction: number } | { type: 'result'; result: ValidationResult };
+
+/** Decodes and validates a file's bytes, reporting progress in steps of about 2%. */
+export function validateBytes(
+  request: ValidateRequest,
+  onProgress: (fraction: number) => void = () => {},
+): ValidationResult {
+  const decoded = decodeDataset(new Uint8Array(request.bytes));
+  if (!decoded.ok) {
+    const { line, column, message } = decoded;
+    return {
+      errors: [{ file: request.label, line, column, path: '', message, severity: 'error' }],
+      warnings: [],
+    };
+  }
+  let shown = 0;
+  return validateDataset(decoded.text, request.label, {
+    budgetMs: request.budgetMs,
+    onProgress: (fraction) => {
+      if (fraction - shown < 0.02 && fraction < 1) return;
+      shown = fraction;
+      onProgress(fraction);
+    },
+  });
+}
