@@ -12,7 +12,8 @@ const PORT = Number(process.env.ATLAS_TEST_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
-  timeout: 60_000,
+  // A bound for a loaded two-core CI machine (axe over a whole page alone can take 20 s there).
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 2,

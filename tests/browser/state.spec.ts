@@ -106,7 +106,7 @@ async function selectBySearch(atlas: Locator, text: string, option: RegExp): Pro
 
 test('two atlases on one page keep their own selections, filters and cameras', async ({ page }) => {
   // Two whole atlases, a graph layout and axe over both: more work than one page.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { left, right } = await openTwoAtlases(page);
   const url = page.url();
   const historyLength = await page.evaluate(() => history.length);
