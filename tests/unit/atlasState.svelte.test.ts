@@ -11,17 +11,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18n, UI_LANGUAGES } from '../../src/i18n/i18n.svelte.ts';
 import { AtlasState } from '../../src/state/atlasState.svelte.ts';
 import { UrlSync } from '../../src/state/urlSync.svelte.ts';
-import { FACETS, facetUniverse } from '../../src/model/facets.ts';
-import { EDGE_KINDS } from '../../src/model/relations.types.ts';
-import {
-  DEFAULT_SNAPSHOT,
-  GRAPH_MODES,
-  MAP_LAYERS,
-  VIEWS,
-  type MapLayers,
-  type Snapshot,
-} from '../../src/model/snapshot.ts';
-import { snapshotArbitrary } from './helpers/snapshots.ts';
+import { facetUniverse } from '../../src/model/facets.ts';
+import { DEFAULT_SNAPSHOT, type Snapshot } from '../../src/model/snapshot.ts';
+import { snapshotArbitrary, snapshotsOf } from './helpers/snapshots.ts';
 
 const SMALL = readFileSync('tests/fixtures/small.json', 'utf8');
 
@@ -41,28 +33,12 @@ function knownSnapshot(state: AtlasState): fc.Arbitrary<Snapshot> {
   const ids = [...state.atlas!.byId.values()]
     .filter((e) => e.kind !== 'source')
     .map((e) => e.record.id);
-  const year = fc.option(fc.integer({ min: 2000, max: 2030 }), { nil: null });
-  return fc.record({
-    view: fc.constantFrom(...VIEWS),
-    focus: fc.option(fc.constantFrom(...ids, 'language:es'), { nil: null }),
-    filters: fc.record({
-      ...(Object.fromEntries(
-        FACETS.map((f) => [f, fc.uniqueArray(fc.constantFrom(...universe[f]), { maxLength: 3 })]),
-      ) as Record<(typeof FACETS)[number], fc.Arbitrary<string[]>>),
-      from: year,
-      to: year,
-      sourcedOnly: fc.boolean(),
-    }),
-    q: fc.string({ maxLength: 30 }),
-    graphMode: fc.constantFrom(...GRAPH_MODES),
-    edgeKinds: fc.subarray([...EDGE_KINDS]),
-    layers: fc.record(
-      Object.fromEntries(MAP_LAYERS.map((l) => [l, fc.boolean()])) as Record<
-        keyof MapLayers,
-        fc.Arbitrary<boolean>
-      >,
-    ),
-    lang: fc.option(fc.constantFrom(...UI_LANGUAGES), { nil: null }),
+  return snapshotsOf({
+    focus: fc.constantFrom(...ids, 'language:es'),
+    facetValue: (facet) => fc.constantFrom(...universe[facet]),
+    year: fc.integer({ min: 2000, max: 2030 }),
+    lang: fc.constantFrom(...UI_LANGUAGES),
+    queryLength: 30,
   });
 }
 
