@@ -243,6 +243,19 @@ export class AtlasState {
     this.#mark('push');
   }
 
+  /**
+   * Shows one year, as timeline playback does. The first year played is a step Back returns
+   * from; the years after it replace each other, so playing adds one history entry, not one a
+   * second.
+   */
+  playYear(year: number): void {
+    const { from, to } = this.#filters;
+    if (from === year && to === year) return;
+    const playing = from !== null && from === to;
+    this.#filters = { ...this.#filters, from: year, to: year };
+    this.#mark(playing ? 'replace' : 'push');
+  }
+
   setSourcedOnly(on: boolean): void {
     if (on === this.#filters.sourcedOnly) return;
     this.#filters = { ...this.#filters, sourcedOnly: on };

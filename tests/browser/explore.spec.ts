@@ -119,6 +119,7 @@ test('invalid link parameters are ignored with a visible notice, not a blank pag
 
 test('the timeline plays year by year and filters the views as it goes', async ({ page }) => {
   await openApp(page, '?view=map');
+  const entries = await page.evaluate(() => history.length);
   const timeline = page.getByTestId('timeline');
   await timeline.getByRole('button', { name: /play/i }).click();
   await expect(page).toHaveURL(/from=\d{4}&to=\d{4}/);
@@ -129,6 +130,8 @@ test('the timeline plays year by year and filters the views as it goes', async (
   await timeline.getByRole('button', { name: /pause/i }).click();
   const from = Number(new URL(page.url()).searchParams.get('from'));
   expect(from).toBeGreaterThan(Number(first));
+  // Playing is one step back, however many years it showed.
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
   await screenshot(page, 'explore-timeline-playing');
   await expectNoAxeViolations(page);
 });

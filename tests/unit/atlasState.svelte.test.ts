@@ -278,6 +278,16 @@ describe('the URL adapter', () => {
     stop();
   });
 
+  it('adds one history entry for timeline playback, not one per year', () => {
+    const { win, state, stop } = synced('?view=map');
+    for (const year of [2004, 2005, 2006, 2007]) {
+      state.playYear(year);
+      flushSync();
+    }
+    expect(win.entries).toEqual(['/atlas/?view=map', '/atlas/?view=map&from=2007&to=2007']);
+    stop();
+  });
+
   it('stops writing once stopped', () => {
     const { win, state, stop } = synced('');
     stop();
