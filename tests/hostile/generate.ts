@@ -99,7 +99,7 @@ export const CASES: readonly HostileCase[] = [
       return JSON.stringify(data).replaceAll('"@@ITEMS@@"', items);
     },
     exit: 1,
-    line: /and at least \d[\d,]* more errors not shown \(validation stopped after 100,000 errors\)/,
+    line: /and at least \d[\d,]* more errors(?: and \d[\d,]* more warnings)? not shown \(validation stopped after 100,000 errors\)/,
   },
   {
     name: 'empty-objects',
