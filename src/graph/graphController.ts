@@ -23,7 +23,7 @@ import { GraphCamera } from './graphCamera.ts';
 import { GraphPointer, NodeHitter } from './graphPointer.ts';
 import { FrameLoop, type DrawResult } from './frameLoop.ts';
 import { LayoutPositions } from './positions.ts';
-import { hookElement, installTestHook, type GraphStats } from './testHook.ts';
+import { installTestHook, type GraphStats } from './testHook.ts';
 
 export type LayoutState = 'running' | 'settled';
 export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour';
@@ -37,6 +37,8 @@ export interface GraphControllerOptions {
   onlayout(state: LayoutState, progress: number | null): void;
   reducedMotion(): boolean;
   createPort?: () => LayoutPort;
+  /** Where browser tests and benchmarks find the read-only hook: the view's root element. */
+  hookElement?: HTMLElement;
 }
 
 const SEED = 1;
@@ -112,7 +114,7 @@ export class GraphController {
     observer.observe(container);
     this.#cleanups.push(() => observer.disconnect());
     this.#cleanups.push(
-      installTestHook(hookElement(container), {
+      installTestHook(options.hookElement ?? container, {
         positionOf: (id) => this.positionOf(id),
         stats: () => ({ ...this.#stats }),
       }),

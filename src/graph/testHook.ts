@@ -35,11 +35,6 @@ export interface AtlasGraphElement extends HTMLElement {
   atlasGraph?: AtlasGraphHook;
 }
 
-/** The element the hook goes on: the graph's root around `inside`, or `inside` itself. */
-export function hookElement(inside: HTMLElement): AtlasGraphElement {
-  return inside.closest<HTMLElement>('[data-testid="graph"]') ?? inside;
-}
-
 /** Installs the hook on `element`; returns a function that removes it if it is still this one. */
 export function installTestHook(element: AtlasGraphElement, hook: AtlasGraphHook): () => void {
   element.atlasGraph = hook;

@@ -31,3 +31,8 @@ export function setLandmarks(on: boolean): void {
 export function useLandmarks(): boolean {
   return getContext<boolean | undefined>(LANDMARKS) ?? true;
 }
+
+/** The role for a part that is a landmark only in the page's own atlas: a group elsewhere. */
+export function useGroupRole(): 'group' | undefined {
+  return useLandmarks() ? undefined : 'group';
+}
