@@ -117,6 +117,7 @@ export class GraphController {
       installTestHook(options.hookElement ?? container, {
         positionOf: (id) => this.positionOf(id),
         stats: () => ({ ...this.#stats }),
+        scale: () => this.#camera.transform.k,
       }),
     );
     this.#resize();

@@ -28,6 +28,8 @@ export interface AtlasGraphHook {
   /** Centre of the node for a selection id, in CSS pixels of the page (for mouse clicks). */
   positionOf(selectionId: string): { x: number; y: number } | null;
   stats(): GraphStats;
+  /** The camera's zoom factor (layout units to CSS pixels). */
+  scale(): number;
 }
 
 /** The graph's root element, as tests and benchmarks see it. */
