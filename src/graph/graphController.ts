@@ -20,6 +20,8 @@ import { neighboursOf, type GraphScene } from './scene.ts';
 import { keyIntention, walkTarget, type Direction, type KeyIntention } from './keyboard.ts';
 import type { Box } from './labels.ts';
 import { GraphCamera } from './graphCamera.ts';
+import { fitTransform, positionsOf } from './camera.ts';
+import type { Transform } from './renderer.ts';
 import { GraphPointer, NodeHitter } from './graphPointer.ts';
 import { FrameLoop, type DrawResult } from './frameLoop.ts';
 import { LayoutPositions } from './positions.ts';
@@ -65,6 +67,8 @@ export class GraphController {
   #selected = -1;
   #focused = -1;
   #showFocus = false;
+  /** The person asked for the whole graph (key 0): the camera leaves the selection's frame. */
+  #showAll = false;
   #highlightIds: ReadonlySet<string> = new Set();
   #highlighted: Uint8Array | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
@@ -118,6 +122,7 @@ export class GraphController {
         positionOf: (id) => this.positionOf(id),
         stats: () => ({ ...this.#stats }),
         scale: () => this.#camera.transform.k,
+        fitAllScale: () => this.#camera.fitAllScale(this.#positions.display, this.#covered),
       }),
     );
     this.#resize();
@@ -170,18 +175,25 @@ export class GraphController {
     )
       return;
     this.#covered = box;
-    this.#camera.follow(this.#positions.display, box);
+    this.#follow();
     this.#frames.invalidate();
   }
 
-  /** The selection changed (here or elsewhere): highlight its node and bring it into view. */
+  /**
+   * The selection changed (here or elsewhere): highlight its node and frame it with its
+   * neighbours, zoomed so that their names are readable. The camera follows the selection
+   * (after a layout, a resize) until a person pans or zooms.
+   */
   setSelected(selectionId: string | null): void {
     if (selectionId === this.#selectedId) return;
     this.#selectedId = selectionId;
     this.#selected = this.#indexOf(selectionId);
-    const i = this.#selected;
-    const p = this.#positions.display;
-    if (i >= 0 && p && Number.isFinite(p[2 * i])) this.#camera.reveal(p[2 * i]!, p[2 * i + 1]!);
+    this.#showAll = false;
+    if (this.#selected >= 0) {
+      this.#camera.autoFit = true;
+      const p = this.#positions.display;
+      if (p && !this.#positions.morphing) this.#camera.moveTo(this.#frameOf(p));
+    }
     this.#frames.invalidate();
   }
 
@@ -208,6 +220,28 @@ export class GraphController {
     this.#pointer.destroy();
     this.#camera.destroy();
     this.#client.destroy();
+  }
+
+  /** Frames the selection, or the whole picture, at once, when the camera follows. */
+  #follow(): void {
+    const p = this.#positions.display;
+    if (this.#camera.autoFit && p) this.#camera.set(this.#frameOf(p));
+  }
+
+  /**
+   * Where the camera goes to show `positions`: the selected node with its neighbours when one is
+   * selected and placed, else every node.
+   */
+  #frameOf(positions: Float32Array): Transform {
+    const scene = this.#scene;
+    const i = this.#selected;
+    const { width, height } = this.#camera;
+    if (scene && i >= 0 && !this.#showAll && Number.isFinite(positions[2 * i])) {
+      const subset = positionsOf(positions, [i, ...neighboursOf(scene, i)]);
+      // fitTransform never magnifies more than 2.5x: a lone node is not blown up.
+      return fitTransform(subset, subset.length / 2, width, height, this.#covered, 48);
+    }
+    return fitTransform(positions, positions.length / 2, width, height, this.#covered);
   }
 
   #report(state: LayoutState, progress: number | null): void {
@@ -256,9 +290,9 @@ export class GraphController {
     const now = performance.now();
     const got = this.#positions.receive(reply, this.#options.reducedMotion(), now);
     if (got.kind === 'morph') {
-      if (this.#camera.autoFit) this.#camera.fit(got.to, this.#covered, true);
+      if (this.#camera.autoFit) this.#camera.moveTo(this.#frameOf(got.to));
     } else if (got.kind === 'positions') {
-      this.#camera.follow(this.#positions.display, this.#covered);
+      this.#follow();
       this.#report(got.settled ? 'settled' : 'running', null);
     }
     this.#frames.invalidate();
@@ -290,7 +324,7 @@ export class GraphController {
     this.#dpr = window.devicePixelRatio || 1;
     this.#camera.resize(width, height);
     this.#renderer.resize(width, height, this.#dpr);
-    this.#camera.follow(this.#positions.display, this.#covered);
+    this.#follow();
     this.#frames.invalidate();
   }
 
@@ -433,7 +467,9 @@ export class GraphController {
         this.#camera.zoomBy(intention.factor);
         return true;
       case 'fit': {
+        // 0 shows the whole graph and follows it, until the next selection.
         this.#camera.autoFit = true;
+        this.#showAll = true;
         const p = this.#positions.display;
         if (p) this.#camera.fit(p, this.#covered, true);
         return true;

@@ -30,6 +30,8 @@ export interface AtlasGraphHook {
   stats(): GraphStats;
   /** The camera's zoom factor (layout units to CSS pixels). */
   scale(): number;
+  /** The zoom factor that would show every node (the view's "fit all"). */
+  fitAllScale(): number;
 }
 
 /** The graph's root element, as tests and benchmarks see it. */

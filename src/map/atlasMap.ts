@@ -13,8 +13,14 @@ import {
   type CountryShape,
 } from './basemap.ts';
 import { countryAt } from './hitCountry.ts';
-import { CLUSTER_MAX_ZOOM, MarkerLayer, type DrawnItem, type MarkerScene } from './markerLayer.ts';
-import { allInView } from './selection.ts';
+import {
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
+  MarkerLayer,
+  type DrawnItem,
+  type MarkerScene,
+} from './markerLayer.ts';
+import { splitZoom } from './cluster.ts';
 import { mix, stripeTile } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
@@ -24,6 +30,19 @@ export const FINE_ZOOM = 4;
 const MAX_STRIPES = 4;
 /** Most places the keyboard list holds at once. */
 export const MAX_PLACES = 400;
+/** The closest a selection's frame zooms: a country or region with its neighbours around it. */
+export const FRAME_MAX_ZOOM = 6;
+/** The closest a single place is framed: its region. */
+export const FRAME_SINGLE_ZOOM = 5;
+
+/** Pixels of the view covered at each side (a sheet over the map); the frame avoids them. */
+export interface FrameInset {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+const NO_INSET: FrameInset = { top: 0, bottom: 0, left: 0, right: 0 };
 const WORLD: L.LatLngBoundsLiteral = [
   [-56, -168],
   [75, 190],
@@ -101,6 +120,8 @@ export class AtlasMap {
   #destroyed = false;
   #initialView = true;
   #fitting = false;
+  /** The last selection framed, framed again when the view resizes until a person moves it. */
+  #lastFrame: { targets: readonly LatLon[]; inset: FrameInset } | null = null;
 
   constructor(element: HTMLElement, events: AtlasMapEvents, options: AtlasMapOptions) {
     this.#events = events;
@@ -162,7 +183,9 @@ export class AtlasMap {
     // The pane may get its final size after mount: keep showing the whole world until the
     // person or a selection moves the camera.
     this.map.on('dragstart zoomstart', () => {
-      if (!this.#fitting) this.#initialView = false;
+      if (this.#fitting) return;
+      this.#initialView = false;
+      this.#lastFrame = null;
     });
     let size = `${element.clientWidth}x${element.clientHeight}`;
     this.#resize = new ResizeObserver(() => {
@@ -171,7 +194,8 @@ export class AtlasMap {
       if (now === size) return;
       size = now;
       this.map.invalidateSize({ animate: false });
-      if (this.#initialView) this.showWorld();
+      if (this.#lastFrame) this.frame(this.#lastFrame.targets, this.#lastFrame.inset);
+      else if (this.#initialView) this.showWorld();
     });
     this.#resize.observe(element);
   }
@@ -221,37 +245,51 @@ export class AtlasMap {
     this.#fine?.layer.setStyle(style);
   }
 
-  /** Moves the camera only when some target is outside the view; never zooms in. */
-  reveal(targets: readonly LatLon[]): void {
+  /**
+   * Frames a selection: fits the targets (the selected place and its related places) in the
+   * view, zooming in or out, never closer than FRAME_MAX_ZOOM (a single place shows its
+   * region, not its street). `inset` is the part of the view a sheet covers (pixels at the
+   * block end): the places are fitted above it.
+   */
+  frame(targets: readonly LatLon[], inset: FrameInset = NO_INSET): void {
     if (targets.length === 0) return;
-    const view = this.map.getBounds().pad(-0.04);
-    const box = {
-      south: view.getSouth(),
-      west: view.getWest(),
-      north: view.getNorth(),
-      east: view.getEast(),
-    };
-    if (allInView(targets, box)) return;
     this.#initialView = false;
-    const animate = !this.#options.reducedMotion;
+    this.#lastFrame = { targets, inset };
     const centreLon = this.map.getCenter().lng;
     const b = boundsOf(targets)!;
     const west = shiftLonNear(b[0][1], centreLon);
     const bounds = L.latLngBounds([b[0][0], west], [b[1][0], west + (b[1][1] - b[0][1])]);
-    const padding = L.point(48, 48);
-    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), this.map.getZoom());
-    const centre = bounds.getCenter();
-    if (animate) this.map.flyTo(centre, zoom, { duration: 0.8 });
-    else this.map.setView(centre, zoom, { animate: false });
+    const size = this.map.getSize();
+    // Small views get small margins, or a single place would be framed from far away.
+    const pad = Math.min(48, Math.round(Math.min(size.x, size.y) / 8));
+    const topLeft = L.point(pad + inset.left, pad + inset.top);
+    const bottomRight = L.point(pad + inset.right, pad + inset.bottom);
+    const maxZoom = targets.length === 1 ? FRAME_SINGLE_ZOOM : FRAME_MAX_ZOOM;
+    this.#fitting = true;
+    this.map.fitBounds(bounds, {
+      paddingTopLeft: topLeft,
+      paddingBottomRight: bottomRight,
+      maxZoom,
+      animate: !this.#options.reducedMotion,
+    });
+    this.#fitting = false;
   }
 
-  /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
+  /** Zooms in on a cluster just enough to split it (or fan it out, for markers sharing one spot). */
   expand(item: PlaceItem): void {
     const centreLon = this.map.getCenter().lng;
     const lls = item.members.map((m) => L.latLng(m.lat, shiftLonNear(m.lon, centreLon)));
     const bounds = L.latLngBounds(lls);
-    const fit = this.map.getBoundsZoom(bounds, false, L.point(64, 64));
-    const zoom = Math.max(this.map.getZoom() + 1, Math.min(fit, CLUSTER_MAX_ZOOM));
+    const project = (lat: number, lon: number, zoom: number) => {
+      const p = this.map.project(L.latLng(lat, lon), zoom);
+      return { x: p.x, y: p.y };
+    };
+    const zoom = splitZoom(
+      lls.map((ll) => ({ lat: ll.lat, lon: ll.lng })),
+      project,
+      this.map.getZoom(),
+      { radius: CLUSTER_RADIUS, step: 0.5, max: CLUSTER_MAX_ZOOM },
+    );
     this.map.setView(bounds.getCenter(), zoom, { animate: !this.#options.reducedMotion });
   }
 
