@@ -151,6 +151,42 @@ describe('applyFilters', () => {
     expect(r.counts.get('country')?.get('UA')).toBeUndefined();
   });
 
+  it('asks "recognized in" of the recognition date, "active in" of the whole life', () => {
+    // Argentina (2007) was active in 2014 but not recognized then.
+    expect(orgIds({ from: 2014, to: 2014 })).toContain('wikimedia-argentina');
+    expect(orgIds({ from: 2014, to: 2014, years: 'recognized' })).toEqual([
+      'wikimedia-tn-user-group',
+    ]);
+    expect(orgIds({ from: 2011, years: 'recognized' })).toEqual([
+      'wikimedia-espana',
+      'wikimedia-tn-user-group',
+      'wikimedia-ukraine',
+      'wikimedia-venezuela-old',
+    ]);
+  });
+
+  it('counts the records of unknown date, and shows them only when asked', () => {
+    const undatedAtlas = buildAtlas({
+      ...dataset,
+      organizations: [...dataset.organizations, org('wikimedia-undated', 'Undated')],
+      meetups: [...dataset.meetups, { ...dataset.meetups[1]!, id: 'someday', start: undefined }],
+    } as Dataset);
+    const range = f({ from: 2010 });
+    const hidden = applyFilters(undatedAtlas, range);
+    expect(hidden.undated).toEqual({ organizations: 1, meetups: 1 });
+    expect(hidden.organizations.map((o) => o.id)).not.toContain('wikimedia-undated');
+    expect(hidden.meetups.map((m) => m.id)).not.toContain('someday');
+    const shown = applyFilters(undatedAtlas, { ...range, undated: true });
+    expect(shown.undated).toEqual({ organizations: 1, meetups: 1 });
+    expect(shown.organizations.map((o) => o.id)).toContain('wikimedia-undated');
+    expect(shown.meetups.map((m) => m.id)).toContain('someday');
+    // Without a range nothing is left out, and nothing is counted as undated.
+    expect(applyFilters(undatedAtlas, NO_FILTERS).undated).toEqual({
+      organizations: 0,
+      meetups: 0,
+    });
+  });
+
   it('filters meetups by year', () => {
     expect(applyFilters(atlas, f({ from: 2015 })).meetups.map((m) => m.id)).toEqual([
       'wikiarabia-2015',
