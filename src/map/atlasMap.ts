@@ -34,6 +34,8 @@ export const MAX_PLACES = 400;
 export const FRAME_MAX_ZOOM = 6;
 /** The closest a single place is framed: its region. */
 export const FRAME_SINGLE_ZOOM = 5;
+/** Where a selection whose places do not fit the view is shown around its own place. */
+const FRAME_SMALL_VIEW_ZOOM = 3;
 
 /** Pixels of the view covered at each side (a sheet over the map); the frame avoids them. */
 export interface FrameInset {
@@ -265,11 +267,30 @@ export class AtlasMap {
     const topLeft = L.point(pad + inset.left, pad + inset.top);
     const bottomRight = L.point(pad + inset.right, pad + inset.bottom);
     const maxZoom = targets.length === 1 ? FRAME_SINGLE_ZOOM : FRAME_MAX_ZOOM;
+    let zoom = Math.max(
+      this.map.getMinZoom(),
+      Math.min(maxZoom, this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight))),
+    );
+    // The centre that puts the bounds in the middle of the part of the view left free...
+    const sw = this.map.project(bounds.getSouthWest(), zoom);
+    const ne = this.map.project(bounds.getNorthEast(), zoom);
+    let centre = sw.add(ne).divideBy(2).add(bottomRight.subtract(topLeft).divideBy(2));
+    // ...unless they do not fit (a small view, places far apart): the selected place itself
+    // (the first target) is then centred in that part, at a zoom where the world's edge does
+    // not hold the camera back.
+    const ownLatLng = L.latLng(targets[0]![0], shiftLonNear(targets[0]![1], centreLon));
+    const half = size.divideBy(2);
+    const own = this.map.project(ownLatLng, zoom);
+    const free = L.bounds(
+      centre.subtract(half).add(topLeft),
+      centre.add(half).subtract(bottomRight),
+    );
+    if (!free.contains(own)) {
+      zoom = Math.max(zoom, FRAME_SMALL_VIEW_ZOOM);
+      centre = this.map.project(ownLatLng, zoom).add(bottomRight.subtract(topLeft).divideBy(2));
+    }
     this.#fitting = true;
-    this.map.fitBounds(bounds, {
-      paddingTopLeft: topLeft,
-      paddingBottomRight: bottomRight,
-      maxZoom,
+    this.map.setView(this.map.unproject(centre, zoom), zoom, {
       animate: !this.#options.reducedMotion,
     });
     this.#fitting = false;

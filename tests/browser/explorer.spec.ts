@@ -1,0 +1,246 @@
+/**
+ * The explorer's answers at a glance (issue 14): selections frame themselves on the map and the
+ * graph, the details start at their top, panes keep their width, the years say what they mean,
+ * playback adds no history, the phone's sheets, the graph's keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations, expect, openApp, screenshot, test } from './fixtures.ts';
+import type { AtlasGraphElement } from '../../src/graph/testHook.ts';
+
+interface DataFile {
+  organizations: {
+    id: string;
+    name: string;
+    kind: string;
+    status: string;
+    recognized?: string;
+    countries: string[];
+    location?: unknown;
+  }[];
+  networks: { id: string; members: string[]; inferredMembers?: string[] }[];
+}
+const data = JSON.parse(readFileSync('data/wikimedia.json', 'utf8')) as DataFile;
+const byId = new Map(data.organizations.map((o) => [o.id, o]));
+const iberocoop = data.networks.find((n) => n.id === 'iberocoop')!;
+const iberocoopPlaced = [...iberocoop.members, ...(iberocoop.inferredMembers ?? [])].filter(
+  (id) => byId.get(id)?.location && byId.get(id)?.status === 'active',
+);
+
+/** Ids of the places the map draws inside its view (points, and the members of clusters). */
+async function idsInMapView(page: Page): Promise<Set<string>> {
+  const ids = await page
+    .getByTestId('map-places')
+    .locator('button')
+    .evaluateAll((buttons) =>
+      buttons.flatMap((b) => [
+        ...(b.getAttribute('data-id') ? [b.getAttribute('data-id')!] : []),
+        ...(b.getAttribute('data-members')?.split(' ') ?? []),
+      ]),
+    );
+  return new Set(ids);
+}
+
+/** The graph's zoom now, and the zoom that would show every node. */
+async function graphZoom(graph: Locator): Promise<{ scale: number; fitAll: number }> {
+  return graph.evaluate((element) => {
+    const hook = (element as AtlasGraphElement).atlasGraph!;
+    return { scale: hook.scale(), fitAll: hook.fitAllScale() };
+  });
+}
+
+/** Whether the graph draws node `id` inside its own box. */
+async function nodeInGraphView(graph: Locator, id: string): Promise<boolean> {
+  return graph.evaluate((element, selectionId) => {
+    const p = (element as AtlasGraphElement).atlasGraph?.positionOf(selectionId);
+    const box = element.getBoundingClientRect();
+    return !!p && p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom;
+  }, id);
+}
+
+async function paneWidths(page: Page): Promise<number[]> {
+  return page
+    .locator('.panes > .pane')
+    .evaluateAll((panes) => panes.map((p) => p.getBoundingClientRect().width));
+}
+
+test.describe('at 1280x720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('selecting a network frames its members on the map and zooms the graph to them', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const map = page.getByTestId('map');
+    const graph = page.getByTestId('graph');
+    await expect(map).toHaveAttribute('data-ready', 'true');
+    await expect(graph).toHaveAttribute('data-layout-state', 'settled', { timeout: 30_000 });
+    const worldZoom = Number(await map.getAttribute('data-zoom'));
+
+    const search = page.getByTestId('search');
+    await search.fill('iberocoop');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await expect(page).toHaveURL(/focus=iberocoop/);
+    await expect(map).toHaveAttribute('data-selected', 'iberocoop');
+
+    // Every placed member is drawn inside the map's view, zoomed in from the world.
+    await expect
+      .poll(async () => {
+        const inView = await idsInMapView(page);
+        return iberocoopPlaced.filter((id) => !inView.has(id));
+      })
+      .toEqual([]);
+    expect(Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(worldZoom);
+
+    // The graph zooms in past "fit all", with the network and its members in view.
+    await expect.poll(async () => (await graphZoom(graph)).scale).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const { scale, fitAll } = await graphZoom(graph);
+        return scale > fitAll * 1.2;
+      })
+      .toBe(true);
+    for (const id of ['iberocoop', ...iberocoopPlaced.slice(0, 5)])
+      await expect.poll(() => nodeInGraphView(graph, id)).toBe(true);
+
+    // No pane is a sliver: the filters made room for the details.
+    for (const width of await paneWidths(page)) expect(width).toBeGreaterThanOrEqual(400);
+    await screenshot(page, 'explorer-iberocoop-framed');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a single place is framed at a regional zoom, not street level', async ({ page }) => {
+    await openApp(page, '?view=map&focus=wikimedia-argentina');
+    const map = page.getByTestId('map');
+    await expect(map).toHaveAttribute('data-ready', 'true');
+    await expect.poll(async () => (await idsInMapView(page)).has('wikimedia-argentina')).toBe(true);
+    const zoom = Number(await map.getAttribute('data-zoom'));
+    expect(zoom).toBeGreaterThanOrEqual(3);
+    expect(zoom).toBeLessThanOrEqual(6);
+  });
+
+  test('the details start at their top for each new selection', async ({ page }) => {
+    await openApp(page, '?focus=wikimedia-cee');
+    const details = page.getByTestId('details');
+    const pane = page.locator('.details.sheet');
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Wikimedia CEE');
+    await pane.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(() => pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    // A member's button, far down the list, selects it.
+    const member = details.getByRole('button', { name: 'Wikimedia Ukraine' }).first();
+    await member.scrollIntoViewIfNeeded();
+    await member.click();
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('Wikimedia Ukraine');
+    expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+    // The focus was in the panel: the new heading takes it, for screen readers.
+    await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+  });
+
+  test('a person walking the graph keeps the focus when the details change', async ({ page }) => {
+    await openApp(page, '?view=split&focus=wikimedia-argentina');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout-state', 'settled', { timeout: 30_000 });
+    const surface = graph.getByRole('application');
+    await surface.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page).not.toHaveURL(/focus=wikimedia-argentina/);
+    await expect(surface).toBeFocused();
+  });
+
+  test('"recognized since 2019" keeps only groups recognized then, and counts the undated', async ({
+    page,
+  }) => {
+    await openApp(page, '?kind=user_group&from=2019');
+    const summary = page.getByTestId('summary');
+    await expect(summary).toContainText('organizations active in 2019 or later');
+    const panel = page.getByTestId('filters');
+    await panel.getByRole('radio', { name: 'Organizations recognized in these years' }).check();
+    await expect(page).toHaveURL(/years=recognized/);
+    await expect(summary).toContainText('organizations recognized in 2019 or later');
+
+    const groups = data.organizations.filter((o) => o.kind === 'user_group');
+    const recognizedSince = groups.filter((o) => Number(o.recognized?.slice(0, 4)) >= 2019);
+    const undated = groups.filter((o) => !o.recognized);
+    await expect(summary).toContainText(`${recognizedSince.length} organizations`);
+    await expect(summary).toContainText(`date unknown (`);
+    await expect(panel.getByTestId('undated')).toContainText(/Date unknown \(\d+\)/);
+
+    await page.getByTestId('view-table').click();
+    const rows = page.getByTestId('table').locator('tbody tr[data-id]');
+    await expect(rows).toHaveCount(recognizedSince.length);
+    const shown = await rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-id')));
+    expect(shown.sort()).toEqual(recognizedSince.map((o) => o.id).sort());
+
+    // Showing the undated ones adds exactly them, and says so.
+    await panel.getByTestId('undated').getByRole('checkbox').check();
+    await expect(page).toHaveURL(/undated=1/);
+    await expect(rows).toHaveCount(recognizedSince.length + undated.length);
+    await expect(summary).toContainText(`date unknown (`);
+    await expect(summary).toContainText('included');
+    await screenshot(page, 'explorer-recognized-since-2019');
+  });
+
+  test('playing the timeline adds no history entries while it plays', async ({ page }) => {
+    await openApp(page, '?view=split');
+    const before = await page.evaluate(() => history.length);
+    const timeline = page.getByTestId('timeline');
+    await timeline.getByRole('button', { name: /play/i }).click();
+    await expect(page).toHaveURL(/from=\d{4}&to=\d{4}/);
+    const first = new URL(page.url()).searchParams.get('from');
+    const playing = await page.evaluate(() => history.length);
+    // The first year played is one step Back returns from; the years after it add none.
+    expect(playing).toBeLessThanOrEqual(before + 1);
+    for (const n of [1, 2, 3]) {
+      await expect
+        .poll(async () => Number(new URL(page.url()).searchParams.get('from')), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThanOrEqual(Number(first) + n);
+      expect(await page.evaluate(() => history.length)).toBe(playing);
+    }
+    await timeline.getByRole('button', { name: /pause/i }).click();
+    expect(await page.evaluate(() => history.length)).toBe(playing);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the selected place stays visible above the details sheet; filters and details take turns', async ({
+    page,
+  }) => {
+    await openApp(page, '?focus=iberoconf-2014');
+    const details = page.getByTestId('details');
+    await expect(details).toBeVisible();
+    const map = page.getByTestId('map');
+    await expect(map).toHaveAttribute('data-ready', 'true');
+    // One view switch: the header's, with no "both" on a phone.
+    await expect(page.getByTestId('view-split')).toHaveCount(0);
+    await expect(page.getByTestId('view-map')).toHaveAttribute('aria-pressed', 'true');
+
+    const sheet = page.locator('.details.sheet');
+    await expect
+      .poll(async () => {
+        const entry = page.getByTestId('map-places').locator('button[data-id="iberoconf-2014"]');
+        if ((await entry.count()) === 0) return false;
+        const y = Number(await entry.getAttribute('data-y'));
+        const mapBox = (await map.boundingBox())!;
+        const sheetBox = (await sheet.boundingBox())!;
+        return mapBox.y + y < sheetBox.y && mapBox.y + y > mapBox.y;
+      })
+      .toBe(true);
+    await screenshot(page, 'explorer-phone-details');
+
+    // Filters replace the details sheet, and the details come back.
+    await page.getByTestId('filters-toggle').tap();
+    await expect(page.getByTestId('filters')).toBeVisible();
+    await expect(details).toHaveCount(0);
+    await page.getByTestId('details-toggle').tap();
+    await expect(details).toBeVisible();
+    await expect(page.getByTestId('filters')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
