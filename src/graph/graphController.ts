@@ -69,6 +69,9 @@ export class GraphController {
   #showFocus = false;
   /** The person asked for the whole graph (key 0): the camera leaves the selection's frame. */
   #showAll = false;
+  #steady = false;
+  /** The current layout continues the picture: its progress is not shown. */
+  #quiet = false;
   #highlightIds: ReadonlySet<string> = new Set();
   #highlighted: Uint8Array | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
@@ -120,6 +123,12 @@ export class GraphController {
     this.#cleanups.push(
       installTestHook(options.hookElement ?? container, {
         positionOf: (id) => this.positionOf(id),
+        layoutPositionOf: (id) => {
+          const i = this.#indexOf(id);
+          const p = this.#positions.display;
+          if (i < 0 || !p || !Number.isFinite(p[2 * i])) return null;
+          return { x: p[2 * i]!, y: p[2 * i + 1]! };
+        },
         stats: () => ({ ...this.#stats }),
         scale: () => this.#camera.transform.k,
         fitAllScale: () => this.#camera.fitAllScale(this.#positions.display, this.#covered),
@@ -145,13 +154,25 @@ export class GraphController {
     const keepPicture = this.#positions.newNodeSet(previous?.nodes.map((n) => n.id) ?? null, ids);
     const live =
       !keepPicture && scene.nodes.length <= LIVE_NODE_LIMIT && !this.#options.reducedMotion();
+    // Steady (timeline playback): the layout continues the picture on screen, which stays
+    // until the new one eases in; no progress box covers it.
+    this.#quiet = this.#steady && keepPicture;
+    const start = this.#quiet ? (this.#positions.display ?? undefined) : undefined;
     this.#stats.startedAt = performance.now();
     this.#stats.settledAt = null;
     this.#stats.paintedAt = null;
-    this.#client.layout(scene, SEED, live);
+    this.#client.layout(scene, SEED, live, start);
     this.#prepareWhenIdle();
-    this.#report('running', live ? null : 0);
+    this.#report('running', live || this.#quiet ? null : 0);
     this.#frames.invalidate();
+  }
+
+  /**
+   * Whether new node sets continue the picture (timeline playback: nodes stay where they were,
+   * new ones appear beside their neighbours) instead of the seeded layout a link reproduces.
+   */
+  setSteady(steady: boolean): void {
+    this.#steady = steady;
   }
 
   /** How to name node i of the current scene (called for the few nodes that get a label). */
@@ -284,7 +305,7 @@ export class GraphController {
     }
     this.#stats.ticks = reply.tick;
     if (reply.type === 'progress') {
-      this.#report('running', Math.min(1, reply.tick / reply.total));
+      this.#report('running', this.#quiet ? null : Math.min(1, reply.tick / reply.total));
       return;
     }
     const now = performance.now();

@@ -27,6 +27,8 @@ export interface GraphStats {
 export interface AtlasGraphHook {
   /** Centre of the node for a selection id, in CSS pixels of the page (for mouse clicks). */
   positionOf(selectionId: string): { x: number; y: number } | null;
+  /** Where a node is in layout units (camera moves leave it unchanged); null when not drawn. */
+  layoutPositionOf(selectionId: string): { x: number; y: number } | null;
   stats(): GraphStats;
   /** The camera's zoom factor (layout units to CSS pixels). */
   scale(): number;

@@ -206,6 +206,84 @@ test.describe('at 1280x720', () => {
   });
 });
 
+/** Plays the timeline until it shows `year`, then pauses there and waits for the layout. */
+async function playUntil(page: Page, year: number): Promise<void> {
+  const timeline = page.getByTestId('timeline');
+  await timeline.getByRole('button', { name: /play/i }).click();
+  await expect
+    .poll(async () => Number(new URL(page.url()).searchParams.get('from')), { timeout: 60_000 })
+    .toBeGreaterThanOrEqual(year);
+  await timeline.getByRole('button', { name: /pause/i }).click();
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout-state', 'settled', {
+    timeout: 30_000,
+  });
+}
+
+/** How far each point moved, once both sets are centred and scaled to a spread of 1. */
+function shapeMoves(a: { x: number; y: number }[], b: { x: number; y: number }[]): number[] {
+  const normal = (ps: { x: number; y: number }[]) => {
+    const cx = ps.reduce((s, p) => s + p.x, 0) / ps.length;
+    const cy = ps.reduce((s, p) => s + p.y, 0) / ps.length;
+    const r = Math.sqrt(ps.reduce((s, p) => s + (p.x - cx) ** 2 + (p.y - cy) ** 2, 0) / ps.length);
+    return ps.map((p) => ({ x: (p.x - cx) / r, y: (p.y - cy) / r }));
+  };
+  const na = normal(a);
+  const nb = normal(b);
+  return na.map((p, i) => Math.hypot(p.x - nb[i]!.x, p.y - nb[i]!.y));
+}
+
+/** Layout positions of the given nodes, by id (nodes not drawn are left out). */
+async function layoutPositions(
+  graph: Locator,
+  ids: readonly string[],
+): Promise<Map<string, { x: number; y: number }>> {
+  const entries = await graph.evaluate((element, list) => {
+    const hook = (element as AtlasGraphElement).atlasGraph!;
+    return list.flatMap((id) => {
+      const p = hook.layoutPositionOf(id);
+      return p ? [[id, p] as const] : [];
+    });
+  }, ids);
+  return new Map(entries);
+}
+
+test('playback keeps the graph steady: nodes stay put year to year, no layout box', async ({
+  page,
+}) => {
+  await openApp(page, '?view=graph');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout-state', 'settled', { timeout: 30_000 });
+  await playUntil(page, 2012);
+  const year = Number(new URL(page.url()).searchParams.get('from'));
+  const ids = data.organizations.map((o) => o.id);
+  const before = await layoutPositions(graph, ids);
+  // Any "Laying out the graph" box from now on is recorded.
+  await graph.evaluate((element) => {
+    const seen: string[] = [];
+    (window as unknown as { layoutBoxes: string[] }).layoutBoxes = seen;
+    new MutationObserver(() => {
+      if (element.querySelector('progress')) seen.push('progress');
+    }).observe(element, { childList: true, subtree: true });
+  });
+  await playUntil(page, year + 2);
+  const after = await layoutPositions(graph, ids);
+  // The picture grows as organizations join: compare shapes, each year's positions taken about
+  // their centre and divided by their spread.
+  const common = [...before.keys()].filter((id) => after.has(id));
+  expect(common.length, 'organizations in both years').toBeGreaterThan(20);
+  const moves = shapeMoves(
+    common.map((id) => before.get(id)!),
+    common.map((id) => after.get(id)!),
+  );
+  const median = moves.sort((x, y) => x - y)[Math.floor(moves.length / 2)]!;
+  console.log(`playback: median move ${median.toFixed(3)} of the picture's spread`);
+  expect(median).toBeLessThan(0.15);
+  expect(
+    await page.evaluate(() => (window as unknown as { layoutBoxes: string[] }).layoutBoxes),
+  ).toEqual([]);
+  await screenshot(page, 'explorer-playback-steady');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
