@@ -17,7 +17,14 @@ import { GraphRenderer } from './renderer.ts';
 import { LayoutClient, createLayoutWorker, type LayoutPort } from './layoutClient.ts';
 import { LIVE_NODE_LIMIT, type LayoutReply } from './layoutProtocol.ts';
 import { neighboursOf, type GraphScene } from './scene.ts';
-import { keyIntention, walkTarget, type Direction, type KeyIntention } from './keyboard.ts';
+import {
+  keyIntention,
+  pickInDirection,
+  walkTarget,
+  type Direction,
+  type KeyIntention,
+} from './keyboard.ts';
+import { TYPE_AHEAD_PAUSE, typeAhead, typeAheadWord } from '../model/typeAhead.ts';
 import type { Box } from './labels.ts';
 import { GraphCamera } from './graphCamera.ts';
 import { fitTransform, positionsOf } from './camera.ts';
@@ -28,7 +35,7 @@ import { LayoutPositions } from './positions.ts';
 import { installTestHook, type GraphStats } from './testHook.ts';
 
 export type LayoutState = 'running' | 'settled';
-export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour';
+export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour' | 'no-match';
 
 export interface GraphControllerOptions {
   /** A node was chosen (click, Enter), or the selection cleared (Escape, click on nothing). */
@@ -70,6 +77,9 @@ export class GraphController {
   /** The person asked for the whole graph (key 0): the camera leaves the selection's frame. */
   #showAll = false;
   #steady = false;
+  /** The word typed so far for type-ahead, and when its last key came (event time). */
+  #typed = '';
+  #typedAt = -Infinity;
   /** The current layout continues the picture: its progress is not shown. */
   #quiet = false;
   #highlightIds: ReadonlySet<string> = new Set();
@@ -453,12 +463,47 @@ export class GraphController {
   #key(event: KeyboardEvent): void {
     const scene = this.#scene;
     const ready = scene !== null && this.#positions.display !== null;
+    if (ready && this.#typeAhead(event, scene)) {
+      event.preventDefault();
+      this.#setShowFocus(true);
+      return;
+    }
     const intention = keyIntention(event, { ready });
     if (!intention || !scene) return;
     if (this.#carryOut(intention, scene)) {
       event.preventDefault();
       this.#setShowFocus(true);
     }
+  }
+
+  /**
+   * Letters jump to the next node whose name starts with the word typed (as on the map, see
+   * model/typeAhead.ts), best connected first; Enter then selects it. A digit starts no word
+   * (0 shows the whole graph). Any other key ends the word. True when the key was type-ahead.
+   */
+  #typeAhead(event: KeyboardEvent, scene: GraphScene): boolean {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    const paused = event.timeStamp - this.#typedAt >= TYPE_AHEAD_PAUSE;
+    const startsWord = this.#typed === '' || paused;
+    const order = this.#importance;
+    const names = Array.from(order, (i) => [this.#labelOf(i)]);
+    const word =
+      startsWord && /^\p{N}$/u.test(event.key)
+        ? null
+        : typeAheadWord(this.#typed, event.key, paused, names);
+    if (word === null) {
+      this.#typed = '';
+      return false;
+    }
+    const longer = word.length > 1;
+    this.#typed = word;
+    this.#typedAt = event.timeStamp;
+    const from = Math.max(0, order.indexOf(this.#focused));
+    // A longer word may still fit the focused node; a new word looks past it.
+    const found = typeAhead(names, longer ? from - 1 : from, word);
+    if (found >= 0 && scene.nodes[order[found]!]) this.#focusNode(order[found]!);
+    else this.#options.onannounce('no-match', -1);
+    return true;
   }
 
   /** Does what a key asked; false when it had nothing to act on (the key is the page's). */
@@ -520,8 +565,17 @@ export class GraphController {
       direction,
     );
     if (!target) return;
-    if ('none' in target) this.#options.onannounce('no-neighbour', f);
-    else this.#focusNode(target.to);
+    if (!('none' in target)) return this.#focusNode(target.to);
+    // No neighbour that way: to the nearest node that way, connected or not, so an arrow can
+    // always leave a node.
+    const all: { index: number; x: number; y: number }[] = [];
+    for (let i = 0; i < scene.nodes.length; i++) {
+      if (i === f || !Number.isFinite(p[2 * i])) continue;
+      all.push(screenOf(i));
+    }
+    const nearest = focused ? pickInDirection(focused.from, all, direction) : null;
+    if (nearest === null) this.#options.onannounce('no-neighbour', f);
+    else this.#focusNode(nearest);
   }
 
   #focusNode(i: number): void {

@@ -284,6 +284,66 @@ test('playback keeps the graph steady: nodes stay put year to year, no layout bo
   await screenshot(page, 'explorer-playback-steady');
 });
 
+test('the graph takes type-to-jump, shows its key hint, and arrows always leave a node', async ({
+  page,
+}) => {
+  await openApp(page, '?view=graph');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout-state', 'settled', { timeout: 30_000 });
+  const surface = graph.getByRole('application');
+  await surface.focus();
+  await page.keyboard.press('ArrowUp'); // keyboard focus: the hint shows
+  const hint = graph.locator('.key-hint');
+  await expect(hint).toHaveCSS('opacity', '1');
+  await expect(hint).toContainText('Type a name');
+  const live = graph.locator('[aria-live]');
+
+  // Typing a name jumps to it; Enter selects it.
+  await page.keyboard.type('wikimedia arg');
+  await expect(live).toHaveText(/^Wikimedia Argentina, Chapter, \d+ connections$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/focus=wikimedia-argentina/);
+  await expect(surface).toBeFocused();
+  await screenshot(page, 'explorer-graph-type-to-jump');
+
+  // From the node drawn furthest left, every arrow but Left goes somewhere.
+  const ids = data.organizations.map((o) => o.id);
+  const positions = await layoutPositions(graph, ids);
+  const leftmost = [...positions].sort((a, b) => a[1].x - b[1].x)[0]![0];
+  const name = byId.get(leftmost)!.name;
+  await page.keyboard.press('Escape');
+  await page.keyboard.type(name.slice(0, 30));
+  await expect(live).toHaveText(
+    new RegExp(`^${name.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
+  await page.keyboard.press('ArrowRight');
+  await expect(live).not.toHaveText(/^No connection/);
+  await expect(live).not.toHaveText(new RegExp(`^${name.slice(0, 10)}`));
+});
+
+test('skip links at the top take the focus to the map, the graph and the details', async ({
+  page,
+}) => {
+  await openApp(page, '?view=split&focus=wikimedia-argentina');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout-state', 'settled', {
+    timeout: 30_000,
+  });
+  await page.keyboard.press('Tab');
+  const toMap = page.getByTestId('skip-map');
+  await expect(toMap).toBeFocused();
+  await expect(toMap).toBeVisible();
+  await screenshot(page, 'explorer-skip-links');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('map-places')).toBeFocused();
+  await page.getByTestId('skip-graph').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('graph').getByRole('application')).toBeFocused();
+  await page.getByTestId('skip-details').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('details').getByRole('heading', { level: 2 })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
