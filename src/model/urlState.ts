@@ -232,8 +232,9 @@ export function formatUrl(snapshot: Snapshot, data: string | null = null): strin
     params.set('layers', listOrNone(layers));
   if (snapshot.lang) params.set('lang', snapshot.lang);
   if (data) params.set('data', data);
-  // Commas stay readable (`network=iberocoop,wikimedia-cee`): both forms parse the same.
-  const s = params.toString().replaceAll('%2C', ',');
+  // Commas and colons stay readable (`network=iberocoop,wikimedia-cee`,
+  // `focus=series:iberoconf`): both forms parse the same.
+  const s = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return s ? `?${s}` : '';
 }
 

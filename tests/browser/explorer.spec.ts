@@ -344,6 +344,52 @@ test('skip links at the top take the focus to the map, the graph and the details
   expect(new URL(page.url()).hash).toBe('');
 });
 
+test('search lists every match grouped, with "N more", and a meetup series has its page', async ({
+  page,
+}) => {
+  await openApp(page);
+  const search = page.getByTestId('search');
+  await search.fill('wikimedia');
+  const listbox = page.getByRole('listbox');
+  const more = listbox.locator('[data-more="organization"]');
+  await expect(more).toHaveText(/^\d+ more$/);
+  const hidden = Number((await more.textContent())!.split(' ')[0]);
+  const before = await listbox.getByRole('option').count();
+  await more.click();
+  await expect(listbox.locator('[data-more="organization"]')).toHaveCount(0);
+  await expect(listbox.getByRole('option')).toHaveCount(before - 1 + hidden);
+  await expect(search).toBeFocused();
+
+  await search.fill('cee meeting');
+  const series = listbox.getByRole('group', { name: 'Meetup series' }).getByRole('option');
+  await expect(series.first()).toHaveText(/CEE Meeting/);
+  await series.first().click();
+  await expect(page).toHaveURL(/focus=series:wikimedia-cee-meeting/);
+  const details = page.getByTestId('details');
+  await expect(details).toHaveAttribute('data-kind', 'series');
+  const editions = details.getByTestId('series-editions').getByRole('button');
+  expect(await editions.count()).toBeGreaterThan(3);
+  await screenshot(page, 'explorer-series-page');
+  // An edition's page leads back to its series.
+  await editions.first().click();
+  await expect(details).toHaveAttribute('data-kind', 'meetup');
+  await details.locator('[data-field="series"]').getByRole('button').click();
+  await expect(details).toHaveAttribute('data-kind', 'series');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+for (const lang of ['en', 'es', 'fr', 'ar', 'pt-br', 'de', 'uk', 'id']) {
+  test(`the header fits on one row at 1280 px in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `?lang=${lang}`);
+    const header = page.locator('header').first();
+    // One row of 32 px controls is 45 px high; a second row would add 40.
+    const height = await header.evaluate((h) => h.getBoundingClientRect().height);
+    expect(height).toBeLessThan(60);
+    if (lang === 'es' || lang === 'ar') await screenshot(page, `explorer-header-${lang}`);
+  });
+}
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -3,6 +3,9 @@ import { buildAtlas } from '../../src/model/atlas.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.ts';
 import { buildSearchIndex, groupHits, normalize, search } from '../../src/model/search.ts';
 import { countriesWithRegion, regionOf } from '../../src/model/regions.ts';
+import { meetupSeries } from '../../src/model/series.ts';
+import { isKnownSelection } from '../../src/model/selection.ts';
+import { relatedIds } from '../../src/model/highlight.ts';
 import type { Dataset, Organization } from '../../src/model/schema.ts';
 
 function org(id: string, name: string, extra: Partial<Organization> = {}): Organization {
@@ -215,6 +218,41 @@ describe('search', () => {
     expect(search(index, 'wikimedia zzz')).toEqual([]);
     const groups = groupHits(search(index, 'iber'));
     expect(groups.map((g) => g.kind)).toEqual(['network', 'meetup']);
+  });
+
+  it('lists every match: each group cut at the limit says how many more, unless opened', () => {
+    const hits = search(index, 'wikimedia', Infinity);
+    const orgs = hits.filter((h) => h.kind === 'organization').length;
+    expect(orgs).toBe(5);
+    const cut = groupHits(hits, 2);
+    expect(cut.find((g) => g.kind === 'organization')).toMatchObject({ more: orgs - 2 });
+    expect(cut.find((g) => g.kind === 'organization')?.hits).toHaveLength(2);
+    const opened = groupHits(hits, 2, new Set(['organization']));
+    expect(opened.find((g) => g.kind === 'organization')).toMatchObject({ more: 0 });
+    expect(opened.find((g) => g.kind === 'organization')?.hits).toHaveLength(orgs);
+  });
+
+  it('finds a meetup series with two editions or more as an entry of its own', () => {
+    const twice = buildAtlas({
+      ...dataset,
+      meetups: [
+        ...dataset.meetups,
+        { ...dataset.meetups[0]!, id: 'iberoconf-2015', name: 'Iberoconf 2015', start: '2015' },
+      ],
+    });
+    const hits = search(buildSearchIndex(twice), 'iberoconf');
+    expect(hits[0]).toMatchObject({ id: 'series:iberoconf', kind: 'series', name: 'Iberoconf' });
+    expect(groupHits(hits).map((g) => g.kind)).toEqual(['series', 'meetup']);
+    expect(meetupSeries(twice).get('series:iberoconf')?.meetups.map((m) => m.id)).toEqual([
+      'iberoconf-2014',
+      'iberoconf-2015',
+    ]);
+    expect(isKnownSelection(twice, 'series:iberoconf')).toBe(true);
+    expect(isKnownSelection(atlas, 'series:iberoconf')).toBe(false);
+    expect([...relatedIds(twice, 'series:iberoconf')]).toEqual([
+      'iberoconf-2014',
+      'iberoconf-2015',
+    ]);
   });
 
   it('normalizes accents, case and punctuation', () => {
