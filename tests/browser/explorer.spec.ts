@@ -104,6 +104,15 @@ test.describe('at 1280x720', () => {
     for (const id of ['iberocoop', ...iberocoopPlaced.slice(0, 5)])
       await expect.poll(() => nodeInGraphView(graph, id)).toBe(true);
 
+    // Where the data is thin, the details say so next to the members.
+    const placedListed = iberocoop.members.filter((id) => byId.get(id)?.location).length;
+    const thin = page.getByTestId('details').getByTestId('thin-data');
+    if (placedListed < iberocoop.members.length)
+      await expect(thin).toContainText(`Place recorded for ${placedListed} of`);
+    await expect(thin).toContainText(
+      new RegExp(`recorded for \\d+ of ${iberocoop.members.length} members`),
+    );
+
     // No pane is a sliver: the filters made room for the details.
     for (const width of await paneWidths(page)) expect(width).toBeGreaterThanOrEqual(400);
     await screenshot(page, 'explorer-iberocoop-framed');

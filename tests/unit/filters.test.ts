@@ -4,6 +4,7 @@ import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.
 import { buildSearchIndex, groupHits, normalize, search } from '../../src/model/search.ts';
 import { countriesWithRegion, regionOf } from '../../src/model/regions.ts';
 import { meetupSeries } from '../../src/model/series.ts';
+import { coverageOf, thinFacts } from '../../src/model/coverage.ts';
 import { isKnownSelection } from '../../src/model/selection.ts';
 import { relatedIds } from '../../src/model/highlight.ts';
 import type { Dataset, Organization } from '../../src/model/schema.ts';
@@ -270,5 +271,17 @@ describe('regions', () => {
   });
   it('covers the ISO 3166-1 list (the table throws at load on a duplicate)', () => {
     expect(countriesWithRegion().length).toBeGreaterThanOrEqual(249);
+  });
+});
+
+describe('coverage', () => {
+  it('says which facts are recorded for fewer than all, most missing first', () => {
+    const orgs = dataset.organizations;
+    const c = coverageOf(orgs);
+    expect(c).toEqual({ total: 5, programs: 1, recognized: 5, place: 0 });
+    expect(thinFacts(c)).toEqual([
+      { fact: 'place', count: 0 },
+      { fact: 'programs', count: 1 },
+    ]);
   });
 });
