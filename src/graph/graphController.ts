@@ -77,6 +77,7 @@ export class GraphController {
   /** The person asked for the whole graph (key 0): the camera leaves the selection's frame. */
   #showAll = false;
   #steady = false;
+  #insetBottom = 0;
   /** The word typed so far for type-ahead, and when its last key came (event time). */
   #typed = '';
   #typedAt = -Infinity;
@@ -177,6 +178,14 @@ export class GraphController {
     this.#frames.invalidate();
   }
 
+  /** Pixels at the bottom of the view a sheet covers: selections are framed above them. */
+  setInsetBottom(pixels: number): void {
+    if (pixels === this.#insetBottom) return;
+    this.#insetBottom = pixels;
+    const p = this.#positions.display;
+    if (this.#camera.autoFit && p && this.#selected >= 0) this.#camera.moveTo(this.#frameOf(p));
+  }
+
   /**
    * Whether new node sets continue the picture (timeline playback: nodes stay where they were,
    * new ones appear beside their neighbours) instead of the seeded layout a link reproduces.
@@ -266,7 +275,9 @@ export class GraphController {
   #frameOf(positions: Float32Array): Transform {
     const scene = this.#scene;
     const i = this.#selected;
-    const { width, height } = this.#camera;
+    const { width } = this.#camera;
+    // A sheet over the bottom of the view (phones): the picture is framed above it.
+    const height = Math.max(this.#camera.height / 3, this.#camera.height - this.#insetBottom);
     if (scene && i >= 0 && !this.#showAll && Number.isFinite(positions[2 * i])) {
       const subset = positionsOf(positions, [i, ...neighboursOf(scene, i)]);
       // fitTransform never magnifies more than 2.5x: a lone node is not blown up.
