@@ -8,8 +8,7 @@ import type { Atlas, EntityKind } from './atlas.ts';
 import { meetupSeries } from './series.ts';
 
 export type SearchKind =
-  | Extract<EntityKind, 'organization' | 'network' | 'meetup' | 'program'>
-  | 'series';
+  Extract<EntityKind, 'organization' | 'network' | 'meetup' | 'program'> | 'series';
 export const SEARCH_KINDS: readonly SearchKind[] = [
   'organization',
   'network',

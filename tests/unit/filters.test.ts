@@ -244,10 +244,11 @@ describe('search', () => {
     const hits = search(buildSearchIndex(twice), 'iberoconf');
     expect(hits[0]).toMatchObject({ id: 'series:iberoconf', kind: 'series', name: 'Iberoconf' });
     expect(groupHits(hits).map((g) => g.kind)).toEqual(['series', 'meetup']);
-    expect(meetupSeries(twice).get('series:iberoconf')?.meetups.map((m) => m.id)).toEqual([
-      'iberoconf-2014',
-      'iberoconf-2015',
-    ]);
+    expect(
+      meetupSeries(twice)
+        .get('series:iberoconf')
+        ?.meetups.map((m) => m.id),
+    ).toEqual(['iberoconf-2014', 'iberoconf-2015']);
     expect(isKnownSelection(twice, 'series:iberoconf')).toBe(true);
     expect(isKnownSelection(atlas, 'series:iberoconf')).toBe(false);
     expect([...relatedIds(twice, 'series:iberoconf')]).toEqual([
