@@ -5,10 +5,6 @@
 import type { LayoutReply, LayoutRequest } from './layoutProtocol.ts';
 import type { GraphScene } from './scene.ts';
 
-export function createLayoutWorker(): Worker {
-  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-}
-
 /** Anything that takes requests and answers with replies: a Worker, or a fake in tests. */
 export interface LayoutPort {
   postMessage(message: LayoutRequest, transfer: Transferable[]): void;
