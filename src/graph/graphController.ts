@@ -71,7 +71,8 @@ export class GraphController {
   #idle: ReturnType<typeof setTimeout> | undefined;
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
-  readonly #stats: GraphStats = {
+  readonly #port: LayoutPort;
+  readonly #stats: Omit<GraphStats, 'layoutRunsOn'> = {
     startedAt: 0,
     settledAt: null,
     paintedAt: null,
@@ -88,6 +89,7 @@ export class GraphController {
     this.#options = options;
     this.#renderer = new GraphRenderer(canvas);
     const port = options.createPort?.() ?? createLayoutPort();
+    this.#port = port;
     this.#client = new LayoutClient(port, (reply) => this.#receive(reply));
     this.#frames = new FrameLoop({ draw: (moving) => this.#draw(moving) });
     // The pointer's d3-drag before the camera's d3-zoom: a press on a node drags the node.
@@ -117,7 +119,7 @@ export class GraphController {
     this.#cleanups.push(
       installTestHook(options.hookElement ?? container, {
         positionOf: (id) => this.positionOf(id),
-        stats: () => ({ ...this.#stats }),
+        stats: () => ({ ...this.#stats, layoutRunsOn: this.#port.where ?? 'worker' }),
         scale: () => this.#camera.transform.k,
       }),
     );

@@ -10,6 +10,8 @@ export interface LayoutPort {
   postMessage(message: LayoutRequest, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<LayoutReply>) => void) | null;
   terminate(): void;
+  /** Where the layout runs, when the port knows (see layoutPort.ts). */
+  readonly where?: 'worker' | 'main-thread';
 }
 
 export class LayoutClient {

@@ -34,6 +34,7 @@ export function mainThreadPort(sliceMs = MAIN_THREAD_SLICE_MS): LayoutPort {
   const queue = taskQueue();
   let closed = false;
   const port: LayoutPort = {
+    where: 'main-thread',
     onmessage: null,
     postMessage(request: LayoutRequest) {
       // A request is handled in a task of its own, as a worker would: never inside the caller's.

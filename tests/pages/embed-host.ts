@@ -6,6 +6,8 @@
 export {};
 
 const params = new URLSearchParams(window.location.search);
+// `?no-workers`: a browser or policy where no worker can start at all.
+if (params.has('no-workers')) Reflect.deleteProperty(window, 'Worker');
 const origin = params.get('script-origin') ?? window.location.origin;
 // The built element, as a chapter would load it; dist/ is served at the server's root.
 const script = new URL('/embed/movement-atlas.js', origin).href;
