@@ -14,7 +14,8 @@
  * This file wires them and keeps the little state they share: the scene, selection, focus.
  */
 import { GraphRenderer } from './renderer.ts';
-import { LayoutClient, createLayoutWorker, type LayoutPort } from './layoutClient.ts';
+import { LayoutClient, type LayoutPort } from './layoutClient.ts';
+import { createLayoutPort } from './layoutPort.ts';
 import { LIVE_NODE_LIMIT, type LayoutReply } from './layoutProtocol.ts';
 import { neighboursOf, type GraphScene } from './scene.ts';
 import {
@@ -88,7 +89,8 @@ export class GraphController {
   #idle: ReturnType<typeof setTimeout> | undefined;
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
-  readonly #stats: GraphStats = {
+  readonly #port: LayoutPort;
+  readonly #stats: Omit<GraphStats, 'layoutRunsOn' | 'layoutLongestTaskMs'> = {
     startedAt: 0,
     settledAt: null,
     paintedAt: null,
@@ -104,7 +106,8 @@ export class GraphController {
     this.#canvas = canvas;
     this.#options = options;
     this.#renderer = new GraphRenderer(canvas);
-    const port = options.createPort?.() ?? (createLayoutWorker() as unknown as LayoutPort);
+    const port = options.createPort?.() ?? createLayoutPort();
+    this.#port = port;
     this.#client = new LayoutClient(port, (reply) => this.#receive(reply));
     this.#frames = new FrameLoop({ draw: (moving) => this.#draw(moving) });
     // The pointer's d3-drag before the camera's d3-zoom: a press on a node drags the node.
@@ -140,7 +143,11 @@ export class GraphController {
           if (i < 0 || !p || !Number.isFinite(p[2 * i])) return null;
           return { x: p[2 * i]!, y: p[2 * i + 1]! };
         },
-        stats: () => ({ ...this.#stats }),
+        stats: () => ({
+          ...this.#stats,
+          layoutRunsOn: this.#port.where ?? 'worker',
+          layoutLongestTaskMs: this.#port.longestTaskMs ?? null,
+        }),
         scale: () => this.#camera.transform.k,
         fitAllScale: () => this.#camera.fitAllScale(this.#positions.display, this.#covered),
       }),
