@@ -79,6 +79,8 @@ export class GraphController {
   #showAll = false;
   #steady = false;
   #insetBottom = 0;
+  /** The selection last chosen in the graph itself: it does not move the camera. */
+  #chosenHere: string | null = null;
   /** The word typed so far for type-ahead, and when its last key came (event time). */
   #typed = '';
   #typedAt = -Infinity;
@@ -236,7 +238,10 @@ export class GraphController {
     this.#selectedId = selectionId;
     this.#selected = this.#indexOf(selectionId);
     this.#showAll = false;
-    if (this.#selected >= 0) {
+    // Chosen here (a click, Enter): the person is looking at it already; the camera stays.
+    const here = selectionId !== null && selectionId === this.#chosenHere;
+    this.#chosenHere = null;
+    if (this.#selected >= 0 && !here) {
       this.#camera.autoFit = true;
       const p = this.#positions.display;
       if (p && !this.#positions.morphing) this.#camera.moveTo(this.#frameOf(p));
@@ -435,6 +440,7 @@ export class GraphController {
   #click(i: number): void {
     const node = i >= 0 ? this.#scene?.nodes[i] : undefined;
     if (node) this.#focused = i;
+    this.#chosenHere = node?.selectionId ?? null;
     this.#options.onselect(node ? node.selectionId : null);
   }
 
@@ -536,6 +542,7 @@ export class GraphController {
       case 'select': {
         const node = scene.nodes[this.#focused];
         if (!node) return false;
+        this.#chosenHere = node.selectionId;
         this.#options.onselect(node.selectionId);
         this.#options.onannounce('select', this.#focused);
         return true;

@@ -13,14 +13,7 @@ import {
   type CountryShape,
 } from './basemap.ts';
 import { countryAt } from './hitCountry.ts';
-import {
-  CLUSTER_MAX_ZOOM,
-  CLUSTER_RADIUS,
-  MarkerLayer,
-  type DrawnItem,
-  type MarkerScene,
-} from './markerLayer.ts';
-import { splitZoom } from './cluster.ts';
+import { CLUSTER_MAX_ZOOM, MarkerLayer, type DrawnItem, type MarkerScene } from './markerLayer.ts';
 import { mix, stripeTile } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
@@ -317,21 +310,13 @@ export class AtlasMap {
     this.#fitting = false;
   }
 
-  /** Zooms in on a cluster just enough to split it (or fan it out, for markers sharing one spot). */
+  /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
   expand(item: PlaceItem): void {
     const centreLon = this.map.getCenter().lng;
     const lls = item.members.map((m) => L.latLng(m.lat, shiftLonNear(m.lon, centreLon)));
     const bounds = L.latLngBounds(lls);
-    const project = (lat: number, lon: number, zoom: number) => {
-      const p = this.map.project(L.latLng(lat, lon), zoom);
-      return { x: p.x, y: p.y };
-    };
-    const zoom = splitZoom(
-      lls.map((ll) => ({ lat: ll.lat, lon: ll.lng })),
-      project,
-      this.map.getZoom(),
-      { radius: CLUSTER_RADIUS, step: 0.5, max: CLUSTER_MAX_ZOOM },
-    );
+    const fit = this.map.getBoundsZoom(bounds, false, L.point(64, 64));
+    const zoom = Math.max(this.map.getZoom() + 1, Math.min(fit, CLUSTER_MAX_ZOOM));
     this.map.setView(bounds.getCenter(), zoom, { animate: !this.#options.reducedMotion });
   }
 

@@ -85,23 +85,3 @@ export function spiralOffsets(n: number, spacing: number): { dx: number; dy: num
   }
   return out;
 }
-
-/**
- * The smallest zoom above `from` (in steps of `step`) at which the greedy clustering splits
- * these points into more than one group, so a click on a cluster zooms just enough to see its
- * parts, not to street level. `project` gives world pixels at a zoom (Leaflet's `map.project`).
- * Stops at `max`, where clustering ends and shared spots fan out instead.
- */
-export function splitZoom(
-  points: readonly { lat: number; lon: number }[],
-  project: (lat: number, lon: number, zoom: number) => { x: number; y: number },
-  from: number,
-  options: { radius: number; step: number; max: number },
-): number {
-  const { radius, step, max } = options;
-  for (let zoom = from + step; zoom < max; zoom += step) {
-    const screen = points.map((p, i) => ({ item: i, ...project(p.lat, p.lon, zoom) }));
-    if (clusterPoints(screen, radius).length > 1) return zoom;
-  }
-  return Math.max(from + step, max);
-}
