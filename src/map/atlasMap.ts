@@ -24,6 +24,8 @@ export const FINE_ZOOM = 4;
 const MAX_STRIPES = 4;
 /** Most places the keyboard list holds at once. */
 export const MAX_PLACES = 400;
+/** A framed single place is shown with its surroundings, not at street level. */
+const FRAME_MAX_ZOOM = 5;
 const WORLD: L.LatLngBoundsLiteral = [
   [-56, -168],
   [75, 190],
@@ -241,6 +243,25 @@ export class AtlasMap {
     const padding = L.point(48, 48);
     const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), this.map.getZoom());
     const centre = bounds.getCenter();
+    if (animate) this.map.flyTo(centre, zoom, { duration: 0.8 });
+    else this.map.setView(centre, zoom, { animate: false });
+  }
+
+  /**
+   * Frames these places exactly, whatever the camera showed before (a presenter's step must look
+   * the same however it is reached): the world when there are none. Eased under a second, or a
+   * jump with reduced motion.
+   */
+  frame(targets: readonly LatLon[]): void {
+    this.#initialView = false;
+    const animate = !this.#options.reducedMotion;
+    const b = boundsOf(targets);
+    // boundsOf keeps longitudes continuous across the antimeridian.
+    const bounds = L.latLngBounds(b ?? WORLD);
+    const padding = L.point(64, 64);
+    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), FRAME_MAX_ZOOM);
+    const centre = bounds.getCenter();
+    this.map.stop();
     if (animate) this.map.flyTo(centre, zoom, { duration: 0.8 });
     else this.map.setView(centre, zoom, { animate: false });
   }
