@@ -102,6 +102,8 @@ export class AtlasMap {
   #resize: ResizeObserver;
   #destroyed = false;
   #initialView = true;
+  /** The places last framed, while the camera keeps framing them (refitted on resize). */
+  #framed: readonly LatLon[] | null = null;
   #fitting = false;
 
   constructor(element: HTMLElement, events: AtlasMapEvents, options: AtlasMapOptions) {
@@ -174,6 +176,7 @@ export class AtlasMap {
       size = now;
       this.map.invalidateSize({ animate: false });
       if (this.#initialView) this.showWorld();
+      else if (this.#framed) this.#frame(this.#framed, false);
     });
     this.#resize.observe(element);
   }
@@ -225,6 +228,7 @@ export class AtlasMap {
 
   /** Moves the camera only when some target is outside the view; never zooms in. */
   reveal(targets: readonly LatLon[]): void {
+    this.#framed = null;
     if (targets.length === 0) return;
     const view = this.map.getBounds().pad(-0.04);
     const box = {
@@ -254,7 +258,11 @@ export class AtlasMap {
    */
   frame(targets: readonly LatLon[]): void {
     this.#initialView = false;
-    const animate = !this.#options.reducedMotion;
+    this.#framed = targets;
+    this.#frame(targets, !this.#options.reducedMotion);
+  }
+
+  #frame(targets: readonly LatLon[], animate: boolean): void {
     const b = boundsOf(targets);
     // boundsOf keeps longitudes continuous across the antimeridian.
     const bounds = L.latLngBounds(b ?? WORLD);
@@ -262,8 +270,17 @@ export class AtlasMap {
     const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), FRAME_MAX_ZOOM);
     const centre = bounds.getCenter();
     this.map.stop();
-    if (animate) this.map.flyTo(centre, zoom, { duration: 0.8 });
-    else this.map.setView(centre, zoom, { animate: false });
+    // `reset` places the pixel origin from this view alone: the markers' canvas then lands on
+    // the same pixels whatever the camera did before.
+    const settle = () =>
+      this.map.setView(centre, zoom, { animate: false, reset: true } as L.ZoomPanOptions);
+    if (!animate) settle();
+    else {
+      this.map.flyTo(centre, zoom, { duration: 0.8 });
+      this.map.once('moveend', () => {
+        if (this.#framed === targets && !this.#destroyed) settle();
+      });
+    }
   }
 
   /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
