@@ -22,6 +22,8 @@ export interface GraphStats {
   drawMs: number;
   /** What the last complete paint of the scene cost, over one or several frames. */
   paintMs: number;
+  /** Where the layout runs: a worker, or the page's thread where no worker may start. */
+  layoutRunsOn: 'worker' | 'main-thread';
 }
 
 export interface AtlasGraphHook {
