@@ -376,8 +376,9 @@ export class AtlasMap {
   }
 
   #chooseBasemap(): void {
-    // The one-file element keeps to the coarse outlines: the fine ones would triple its size.
-    if (import.meta.env.MODE === 'embed') return;
+    // The one-file element and page keep to the coarse outlines: the fine ones would triple
+    // their size.
+    if (import.meta.env.MODE === 'embed' || import.meta.env.MODE === 'single') return;
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;
