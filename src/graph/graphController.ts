@@ -72,7 +72,7 @@ export class GraphController {
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
   readonly #port: LayoutPort;
-  readonly #stats: Omit<GraphStats, 'layoutRunsOn'> = {
+  readonly #stats: Omit<GraphStats, 'layoutRunsOn' | 'layoutLongestTaskMs'> = {
     startedAt: 0,
     settledAt: null,
     paintedAt: null,
@@ -119,7 +119,11 @@ export class GraphController {
     this.#cleanups.push(
       installTestHook(options.hookElement ?? container, {
         positionOf: (id) => this.positionOf(id),
-        stats: () => ({ ...this.#stats, layoutRunsOn: this.#port.where ?? 'worker' }),
+        stats: () => ({
+          ...this.#stats,
+          layoutRunsOn: this.#port.where ?? 'worker',
+          layoutLongestTaskMs: this.#port.longestTaskMs ?? null,
+        }),
         scale: () => this.#camera.transform.k,
       }),
     );

@@ -12,6 +12,8 @@ export interface LayoutPort {
   terminate(): void;
   /** Where the layout runs, when the port knows (see layoutPort.ts). */
   readonly where?: 'worker' | 'main-thread';
+  /** On the main thread: the longest task the layout took so far, in milliseconds. */
+  longestTaskMs?: number | undefined;
 }
 
 export class LayoutClient {

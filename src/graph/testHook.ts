@@ -24,6 +24,8 @@ export interface GraphStats {
   paintMs: number;
   /** Where the layout runs: a worker, or the page's thread where no worker may start. */
   layoutRunsOn: 'worker' | 'main-thread';
+  /** On the main thread: the longest task the layout took, in ms (null in a worker). */
+  layoutLongestTaskMs: number | null;
 }
 
 export interface AtlasGraphHook {

@@ -237,4 +237,7 @@ test('a refused data file shows its errors inside the element, with hostile name
   }, small);
   await expect(refused.locator('[data-status="ready"]')).toBeVisible();
   expect(await page.title()).not.toBe('1');
+  // A data attribute that is not an http(s) URL is refused with a message, not fetched.
+  await refused.evaluate((el) => el.setAttribute('data', 'javascript:alert(1)'));
+  await expect(refused.locator('[data-status="failed"]')).toContainText('not an http(s) URL');
 });
