@@ -8,8 +8,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/cli/chromium.ts';
 
 /** Another port lets a second checkout run its tests beside a running preview. */
 const PORT = Number(process.env.ATLAS_TEST_PORT ?? 4173);
-/** A second origin serving the same build: the `<movement-atlas>` script from another site. */
-export const SECOND_PORT = PORT + 1;
+/**
+ * A second origin serving the same build: the `<movement-atlas>` script from another site. 100
+ * ports up, so checkouts on neighbouring ports do not collide.
+ */
+export const SECOND_PORT = PORT + 100;
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -10,10 +10,10 @@ import { axeViolations, expect, openApp, screenshot, test } from './fixtures.ts'
 
 const small = readFileSync('tests/fixtures/small.json', 'utf8');
 
-/** The element script's second origin: the same build on the next port (playwright.config.ts). */
+/** The element script's second origin: the same build 100 ports up (playwright.config.ts). */
 function secondOrigin(baseURL: string | undefined): string {
   const url = new URL(baseURL ?? 'http://127.0.0.1:4173');
-  url.port = String(Number(url.port) + 1);
+  url.port = String(Number(url.port) + 100);
   return url.origin;
 }
 
