@@ -134,7 +134,7 @@ export default defineConfig(({ mode }) => ({
           // The dataset (imported `?url`) and everything else becomes a data: URL in the code.
           assetsInlineLimit: () => true,
           rollupOptions: {
-            input: { main: 'index.html' },
+            input: { main: 'index.html' } as Record<string, string>,
             output: { codeSplitting: false },
           },
         }
