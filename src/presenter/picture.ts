@@ -57,24 +57,14 @@ export function stepPicture(
   ];
   if (places.length === 0) projection.fitExtent(extent, worldOutlines());
   else {
+    // Every place, and at least 20 degrees across so that one place shows its region.
     const lons = places.map((p) => p.at[0]);
     const lats = places.map((p) => p.at[1]);
-    // At least 20 degrees across, so one place shows its region.
-    const [w, e, s, n] = [
-      Math.min(...lons),
-      Math.max(...lons),
-      Math.min(...lats),
-      Math.max(...lats),
-    ];
-    const cx = (w + e) / 2;
-    const cy = (s + n) / 2;
-    const half = Math.max((e - w) / 2, (n - s) / 2, 10);
+    const cx = (Math.min(...lons) + Math.max(...lons)) / 2;
+    const cy = (Math.min(...lats) + Math.max(...lats)) / 2;
     projection.fitExtent(extent, {
       type: 'MultiPoint',
-      coordinates: [
-        [cx - half, cy - half / 2],
-        [cx + half, cy + half / 2],
-      ],
+      coordinates: [...places.map((p) => p.at), [cx - 10, cy - 10], [cx + 10, cy + 10]],
     });
   }
   const path = geoPath(projection);

@@ -161,6 +161,7 @@ test('overview and key help open and close; the Present menu starts a tour', asy
   await page.keyboard.press('o');
   const overview = page.getByTestId('overview');
   await expect(overview).toBeVisible();
+  await screenshot(page, 'presenter-overview');
   await overview.getByRole('button', { name: /Iberoconf 2014/ }).click();
   await at(page, 4);
   await expect(overview).toHaveCount(0);
