@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
  * - `--mode test`: the app plus the browser tests' own pages, never shipped;
  * - `--mode embed`: the `<movement-atlas>` element as one self-contained ES module,
  *   dist/embed/movement-atlas.js (workers, styles and the built-in dataset inside).
- * - `--mode single`: the app as one HTML file, dist-single/movement-atlas.html, that opens from
- *   `file://` with no network (script, styles, workers, dataset and tours inside).
+ * - vite.single.config.ts (`npm run build:single`): the app as one HTML file.
  */
 const EMBED_ENTRY = fileURLToPath(new URL('./src/embed/element.ts', import.meta.url));
 /** Where the element's stylesheet goes in its script (see src/embed/styles.ts). */
@@ -21,7 +20,7 @@ const CSS_PLACEHOLDER = '__MOVEMENT_ATLAS_CSS__';
  * One-file builds start their workers from blob URLs carried in the script: a worker file beside
  * a script served from another origin (or from file://) cannot be started.
  */
-function inlineWorkers(): Plugin {
+export function inlineWorkers(): Plugin {
   const swaps: Record<string, string> = {
     '/src/graph/layoutWorker.ts': '/src/graph/layoutWorker.inline.ts',
     '/src/state/validateWorker.ts': '/src/state/validateWorker.inline.ts',
@@ -71,104 +70,47 @@ function cssIntoScript(): Plugin {
   };
 }
 
-/**
- * Puts the one-file build's script and styles into its HTML page and names it
- * movement-atlas.html. The page's Content-Security-Policy then allows exactly that script (by
- * its hash) and the dataset carried as a data: URL; everything else stays as strict.
- */
-function inlineIntoHtml(): Plugin {
-  return {
-    name: 'movement-atlas:inline-into-html',
-    enforce: 'post',
-    async generateBundle(_options, bundle) {
-      const { createHash } = await import('node:crypto');
-      const page = bundle['index.html'];
-      if (!page || page.type !== 'asset') return;
-      let html = String(page.source);
-      let css = '';
-      let js = '';
-      for (const [name, file] of Object.entries(bundle)) {
-        if (file.type === 'asset' && name.endsWith('.css')) css += String(file.source);
-        else if (file.type === 'chunk' && file.isEntry) js += file.code;
-        else continue;
-        delete bundle[name];
-      }
-      // `</script` inside the code would end the element early.
-      js = js.replaceAll('</script', '<\\/script');
-      const hash = createHash('sha256').update(js).digest('base64');
-      html = html
-        .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>\s*/g, '')
-        .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
-        .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-        .replace(/<link rel="icon"[^>]*>\s*/, '')
-        .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
-        .replace("connect-src 'self'", "connect-src 'self' data:")
-        .replace('</head>', () => `<style>${css}</style>\n</head>`)
-        .replace('</body>', () => `<script type="module">${js}</script>\n</body>`);
-      delete bundle['index.html'];
-      this.emitFile({ type: 'asset', fileName: 'movement-atlas.html', source: html });
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
   plugins: [
     ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript()] : []),
-    ...(mode === 'single' ? [inlineWorkers(), inlineIntoHtml()] : []),
     svelte(),
     svelteTesting(),
   ],
   define: { __MOVEMENT_ATLAS_CSS__: JSON.stringify(CSS_PLACEHOLDER) },
   build:
-    mode === 'single'
+    mode === 'embed'
       ? {
           target: 'es2022',
-          outDir: 'dist-single',
+          outDir: 'dist/embed',
           emptyOutDir: true,
           sourcemap: false,
           copyPublicDir: false,
           minify: true,
-          cssCodeSplit: false,
-          // The dataset (imported `?url`) and everything else becomes a data: URL in the code.
-          assetsInlineLimit: () => true,
+          // An app build of one script, not a library build: library builds keep whitespace.
           rollupOptions: {
-            input: { main: 'index.html' } as Record<string, string>,
-            output: { codeSplitting: false },
+            input: { 'movement-atlas': EMBED_ENTRY },
+            output: { entryFileNames: '[name].js', codeSplitting: false },
           },
         }
-      : mode === 'embed'
-        ? {
-            target: 'es2022',
-            outDir: 'dist/embed',
-            emptyOutDir: true,
-            sourcemap: false,
-            copyPublicDir: false,
-            minify: true,
-            // An app build of one script, not a library build: library builds keep whitespace.
-            rollupOptions: {
-              input: { 'movement-atlas': EMBED_ENTRY },
-              output: { entryFileNames: '[name].js', codeSplitting: false },
-            },
-          }
-        : {
-            target: 'es2022',
-            sourcemap: true,
-            // The browser tests' own pages are built only for them, never shipped.
-            rollupOptions: {
-              input: {
-                main: 'index.html',
-                ...(mode === 'test'
-                  ? {
-                      'two-atlases': 'tests/pages/two-atlases.html',
-                      'embed-host': 'tests/pages/embed-host.html',
-                      'embed-csp': 'tests/pages/embed-csp.html',
-                    }
-                  : {}),
-              } as Record<string, string>,
-            },
+      : {
+          target: 'es2022',
+          sourcemap: true,
+          // The browser tests' own pages are built only for them, never shipped.
+          rollupOptions: {
+            input: {
+              main: 'index.html',
+              ...(mode === 'test'
+                ? {
+                    'two-atlases': 'tests/pages/two-atlases.html',
+                    'embed-host': 'tests/pages/embed-host.html',
+                    'embed-csp': 'tests/pages/embed-csp.html',
+                  }
+                : {}),
+            } as Record<string, string>,
           },
+        },
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
