@@ -71,6 +71,8 @@ export class GraphController {
   #idle: ReturnType<typeof setTimeout> | undefined;
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
+  /** Selection ids the camera frames instead of the whole picture (a presenter's step). */
+  #frameIds: readonly string[] | null = null;
   readonly #port: LayoutPort;
   readonly #stats: Omit<GraphStats, 'layoutRunsOn' | 'layoutLongestTaskMs'> = {
     startedAt: 0,
@@ -177,7 +179,7 @@ export class GraphController {
     )
       return;
     this.#covered = box;
-    this.#camera.follow(this.#positions.display, box);
+    this.#camera.follow(this.#framed(this.#positions.display), box);
     this.#frames.invalidate();
   }
 
@@ -190,6 +192,25 @@ export class GraphController {
     const p = this.#positions.display;
     if (i >= 0 && p && Number.isFinite(p[2 * i])) this.#camera.reveal(p[2 * i]!, p[2 * i + 1]!);
     this.#frames.invalidate();
+  }
+
+  /** Frames these nodes (and follows them through the layout) instead of the whole picture. */
+  setFrame(ids: readonly string[] | null): void {
+    this.#frameIds = ids && ids.length > 0 ? ids : null;
+    this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
+  }
+
+  /** The positions the camera fits: the framed nodes' when some are drawn, else all. */
+  #framed(p: Float32Array | null): Float32Array | null {
+    const ids = this.#frameIds;
+    const scene = this.#scene;
+    if (!p || !ids || !scene) return p;
+    const out: number[] = [];
+    for (const id of ids) {
+      const i = scene.indexOfSelection.get(id);
+      if (i !== undefined && Number.isFinite(p[2 * i])) out.push(p[2 * i]!, p[2 * i + 1]!);
+    }
+    return out.length > 2 ? new Float32Array(out) : p;
   }
 
   setHighlight(ids: ReadonlySet<string>): void {
@@ -263,9 +284,9 @@ export class GraphController {
     const now = performance.now();
     const got = this.#positions.receive(reply, this.#options.reducedMotion(), now);
     if (got.kind === 'morph') {
-      if (this.#camera.autoFit) this.#camera.fit(got.to, this.#covered, true);
+      if (this.#camera.autoFit) this.#camera.fit(this.#framed(got.to)!, this.#covered, true);
     } else if (got.kind === 'positions') {
-      this.#camera.follow(this.#positions.display, this.#covered);
+      this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
       this.#report(got.settled ? 'settled' : 'running', null);
     }
     this.#frames.invalidate();
@@ -297,7 +318,7 @@ export class GraphController {
     this.#dpr = window.devicePixelRatio || 1;
     this.#camera.resize(width, height);
     this.#renderer.resize(width, height, this.#dpr);
-    this.#camera.follow(this.#positions.display, this.#covered);
+    this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
     this.#frames.invalidate();
   }
 

@@ -27,6 +27,8 @@ export const FINE_ZOOM = 4;
 const MAX_STRIPES = 4;
 /** Most places the keyboard list holds at once. */
 export const MAX_PLACES = 400;
+/** A framed single place is shown with its surroundings, not at street level. */
+const FRAME_MAX_ZOOM = 5;
 const WORLD: L.LatLngBoundsLiteral = [
   [-56, -168],
   [75, 190],
@@ -103,6 +105,8 @@ export class AtlasMap {
   #resize: ResizeObserver;
   #destroyed = false;
   #initialView = true;
+  /** The places last framed, while the camera keeps framing them (refitted on resize). */
+  #framed: readonly LatLon[] | null = null;
   #fitting = false;
 
   constructor(element: HTMLElement, events: AtlasMapEvents, options: AtlasMapOptions) {
@@ -175,6 +179,7 @@ export class AtlasMap {
       size = now;
       this.map.invalidateSize({ animate: false });
       if (this.#initialView) this.showWorld();
+      else if (this.#framed) this.#frame(this.#framed, false);
     });
     this.#resize.observe(element);
   }
@@ -226,6 +231,7 @@ export class AtlasMap {
 
   /** Moves the camera only when some target is outside the view; never zooms in. */
   reveal(targets: readonly LatLon[]): void {
+    this.#framed = null;
     if (targets.length === 0) return;
     const view = this.map.getBounds().pad(-0.04);
     const box = {
@@ -246,6 +252,38 @@ export class AtlasMap {
     const centre = bounds.getCenter();
     if (animate) this.map.flyTo(centre, zoom, { duration: 0.8 });
     else this.map.setView(centre, zoom, { animate: false });
+  }
+
+  /**
+   * Frames these places exactly, whatever the camera showed before (a presenter's step must look
+   * the same however it is reached): the world when there are none. Eased under a second, or a
+   * jump with reduced motion.
+   */
+  frame(targets: readonly LatLon[]): void {
+    this.#initialView = false;
+    this.#framed = targets;
+    this.#frame(targets, !this.#options.reducedMotion);
+  }
+
+  #frame(targets: readonly LatLon[], animate: boolean): void {
+    const b = boundsOf(targets);
+    // boundsOf keeps longitudes continuous across the antimeridian.
+    const bounds = L.latLngBounds(b ?? WORLD);
+    const padding = L.point(64, 64);
+    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), FRAME_MAX_ZOOM);
+    const centre = bounds.getCenter();
+    this.map.stop();
+    // `reset` places the pixel origin from this view alone: the markers' canvas then lands on
+    // the same pixels whatever the camera did before.
+    const settle = () =>
+      this.map.setView(centre, zoom, { animate: false, reset: true } as L.ZoomPanOptions);
+    if (!animate) settle();
+    else {
+      this.map.flyTo(centre, zoom, { duration: 0.8 });
+      this.map.once('moveend', () => {
+        if (this.#framed === targets && !this.#destroyed) settle();
+      });
+    }
   }
 
   /**
@@ -338,8 +376,9 @@ export class AtlasMap {
   }
 
   #chooseBasemap(): void {
-    // The one-file element keeps to the coarse outlines: the fine ones would triple its size.
-    if (import.meta.env.MODE === 'embed') return;
+    // The one-file element and page keep to the coarse outlines: the fine ones would triple
+    // their size.
+    if (import.meta.env.MODE === 'embed' || import.meta.env.MODE === 'single') return;
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;

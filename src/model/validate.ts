@@ -18,6 +18,7 @@ import { parseJson, type JsonDocument, type JsonPathSegment } from './jsonPositi
 import { COLLECTIONS, Dataset, LIMITS, RECORD_SCHEMAS, type Collection } from './schema.ts';
 import { escapeText } from './text.ts';
 import { Checker, checkRecord, checkRoot } from './validateChecks.ts';
+import { checkTours } from './tourChecks.ts';
 import {
   formatPath,
   fromZodIssue,
@@ -322,6 +323,7 @@ function validate(
   }
   const checker = new Checker(root, doc, () => c.keepingErrors());
   checkRoot(checker);
+  checkTours(checker);
   unlessRefused(shellFound, new Set(), rootFound);
   unlessRefused(checker.out, shell.refused, rootFound);
   const pending = rootFound
