@@ -6,8 +6,8 @@
  * this is the second lock. Pure.
  */
 
-// eslint-disable-next-line no-control-regex -- these are the characters to find
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these are the characters to find
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlEscape(text: string): string {
