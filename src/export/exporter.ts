@@ -11,7 +11,7 @@ import { buildRows, columnsOf, sortRows } from '../components/table/tableRows.ts
 import type { Atlas } from '../model/atlas.ts';
 import { exportFileName, type ExportFormat } from './filename.ts';
 import { creditLines, headingOf, titleLine } from './words.ts';
-import { graphLegend, mapLegend } from './legend.ts';
+import { graphLegend, mapLegend, type LegendEntry } from './legend.ts';
 import { tableCsv } from './csv.ts';
 import { graphGexf } from './gexf.ts';
 import { graphSvg } from './svg.ts';
@@ -154,9 +154,13 @@ export async function makeExport(
       const map = wantMap ? state.exports.map() : null;
       // A table has no picture: the PNG shows the graph of what the table lists.
       const graph = wantGraph || !map ? graphPicture(context) : null;
+      // Both pictures: each legend under its own heading (their shapes and colours differ).
+      const both = map !== null && graph !== null;
+      const group = (key: string): LegendEntry[] =>
+        both ? [{ type: 'heading', label: t(key) }] : [];
       const legend = [
-        ...(map ? mapLegend(map, t) : []),
-        ...(graph ? graphLegend(graph.scene, t) : []),
+        ...(map ? [...group('app-view-map'), ...mapLegend(map, t)] : []),
+        ...(graph ? [...group('app-view-graph'), ...graphLegend(graph.scene, t)] : []),
       ];
       const canvas = composePicture({
         map,

@@ -14,7 +14,9 @@ export type LegendEntry =
   | { type: 'node'; shape: NodeShape; colour: string; label: string }
   | { type: 'edge'; colour: string; dash: readonly number[]; label: string }
   | { type: 'place'; kind: PointKind; colour: string; hollow: boolean; label: string }
-  | { type: 'swatch'; colour: string; label: string };
+  | { type: 'swatch'; colour: string; label: string }
+  /** Starts a row of its own: "Map", "Graph" when a picture shows both. */
+  | { type: 'heading'; label: string };
 
 const NODE_KEYS: Record<string, string> = {
   chapter: 'graph-kind-chapter',

@@ -74,7 +74,7 @@ function drawLegendEntry(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: n
     ctx.strokeStyle = entry.hollow ? entry.colour : '#ffffff';
     if (entry.hollow) ctx.setLineDash([2.5, 2]);
     ctx.stroke();
-  } else {
+  } else if (entry.type === 'swatch') {
     ctx.fillStyle = entry.colour;
     ctx.fillRect(x + 4, y - 6, 12, 12);
   }
@@ -93,8 +93,10 @@ function legendPlaces(
   let row = 0;
   for (const entry of entries) {
     const text = displayText(entry.label);
-    const w = 28 + ctx.measureText(text).width + 16;
-    if (x + w > width - PAD && x > PAD) {
+    const heading = entry.type === 'heading';
+    ctx.font = heading ? `bold 12px ${FONT}` : `12px ${FONT}`;
+    const w = (heading ? 0 : 28) + ctx.measureText(text).width + 16;
+    if ((x + w > width - PAD || heading) && x > PAD) {
       row++;
       x = PAD;
     }
@@ -190,10 +192,13 @@ export function composePicture(input: PngInput): HTMLCanvasElement {
   ctx.textBaseline = 'middle';
   for (const place of places) {
     const y = legendTop + place.row * LEGEND_ROW + LEGEND_ROW / 2;
+    const heading = place.entry.type === 'heading';
     const x = rtl ? width - place.x - 28 : place.x;
     drawLegendEntry(ctx, place.entry, x, y);
     ctx.fillStyle = INK;
-    ctx.fillText(place.text, rtl ? x - 6 : x + 28, y);
+    ctx.font = heading ? `bold 12px ${FONT}` : `12px ${FONT}`;
+    const indent = heading ? 0 : 28;
+    ctx.fillText(place.text, rtl ? x + 28 - indent - (heading ? 0 : 6) : x + indent, y);
   }
   ctx.fillStyle = SUBTLE;
   ctx.font = `11px ${FONT}`;

@@ -33,6 +33,21 @@ export interface SvgInput {
   lang: string;
 }
 
+/** Words in lines of at most `chars` characters (a longer word gets a line of its own). */
+export function wrapWords(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && next.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Legend entries laid out in rows across `width`: where each starts. */
 export function legendRows(
   entries: readonly LegendEntry[],
@@ -68,7 +83,7 @@ function legendSvg(entries: readonly LegendEntry[], width: number, top: number, 
       parts.push(
         `<line x1="${sx}" y1="${cy}" x2="${sx + 22}" y2="${cy}" stroke="${entry.colour}" stroke-width="2"${dash}/>`,
       );
-    } else {
+    } else if (entry.type === 'swatch') {
       parts.push(
         `<rect x="${sx + 4}" y="${cy - 6}" width="12" height="12" fill="${entry.colour}"/>`,
       );
@@ -190,20 +205,24 @@ export function graphSvg(input: SvgInput): string {
   }
 
   const rows = legendRows(input.legend, width).reduce((m, r) => Math.max(m, r.row + 1), 0);
+  // SVG text does not wrap: long credit lines are cut at spaces by an estimate of their width.
+  const creditLines = input.credits.flatMap((c) =>
+    wrapWords(displayText(c), Math.floor((width - 2 * PAD) / (CHAR * 0.95))),
+  );
   const legendTop = HEADER + height + 8;
   const creditTop = legendTop + rows * LEGEND_ROW + 8;
-  const total = creditTop + input.credits.length * LINE + 8;
+  const total = creditTop + creditLines.length * LINE + 8;
   const anchor = rtl ? ` text-anchor="end"` : '';
   const tx = rtl ? width - PAD : PAD;
-  const credits = input.credits.map(
+  const credits = creditLines.map(
     (line, i) =>
-      `<text x="${tx}" y="${creditTop + i * LINE + 12}" font-size="11" fill="#54595d"${anchor}>${x(displayText(line))}</text>`,
+      `<text x="${tx}" y="${creditTop + i * LINE + 12}" font-size="11" fill="#54595d"${anchor}>${x(line)}</text>`,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" xml:lang="${x(input.lang)}" direction="${p.direction}" font-family="${SVG_FONT}" font-size="12" fill="#202122">`,
     `<title>${x(displayText(input.heading))}</title>`,
-    `<desc>${x(displayText([input.title, ...input.credits].join('\n')))}</desc>`,
+    `<desc>${x(displayText([input.title, ...input.credits].join(' · ')))}</desc>`,
     `<rect width="${width}" height="${total}" fill="#ffffff"/>`,
     `<text x="${tx}" y="22" font-size="16" font-weight="bold"${anchor}>${x(displayText(input.heading))}</text>`,
     `<text x="${tx}" y="42" font-size="13" fill="#54595d"${anchor}>${x(displayText(input.title))}</text>`,
