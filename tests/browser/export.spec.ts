@@ -191,3 +191,28 @@ test('JSON of the filtered subset passes the validator on its own', async ({ pag
   expect(d.meta?.attribution).toBeTruthy();
   expect(d.$schema).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/schema\/dataset\.schema\.json$/);
 });
+
+test('exports in Arabic: pictures read right to left, the menu falls back to English names', async ({
+  page,
+}) => {
+  await openApp(page, '?view=split&lang=ar&language=ar');
+  await settled(page);
+  const button = page.getByTestId('export-button');
+  await button.click();
+  await expect(page.getByRole('menuitem')).toHaveCount(5);
+  await page.keyboard.press('Escape');
+  const downloads: Record<string, string> = {};
+  for (const format of ['png', 'svg']) {
+    await button.click();
+    const downloading = page.waitForEvent('download');
+    await page.locator(`[role="menuitem"][data-format="${format}"]`).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`movement-atlas-ar.${format}`);
+    downloads[format] = `${SCREENSHOTS}/export-ar-${download.suggestedFilename()}`;
+    await download.saveAs(downloads[format]);
+  }
+  const svg = readFileSync(downloads.svg!, 'utf8');
+  expect(svg).toContain('xml:lang="ar"');
+  expect(svg).toContain('direction="rtl"');
+  expect(pngSize(readFileSync(downloads.png!)).width).toBeGreaterThan(1000);
+});
