@@ -4,7 +4,7 @@
  * map/palette.ts), so an export's legend cannot drift from its picture. Pure.
  */
 import type { GraphScene } from '../graph/scene.ts';
-import { NODE_LOOKS, NODE_STYLES, type NodeShape } from '../graph/styles.ts';
+import { LOOK_MESSAGES, NODE_LOOKS, NODE_STYLES, type NodeShape } from '../graph/styles.ts';
 import { EDGE_KINDS, PROJECTION_KINDS } from '../model/relations.types.ts';
 import { FORMER_COLOUR, KIND_COLOURS } from '../map/palette.ts';
 import type { PointKind } from '../map/points.ts';
@@ -17,16 +17,6 @@ export type LegendEntry =
   | { type: 'swatch'; colour: string; label: string }
   /** Starts a row of its own: "Map", "Graph" when a picture shows both. */
   | { type: 'heading'; label: string };
-
-const NODE_KEYS: Record<string, string> = {
-  chapter: 'graph-kind-chapter',
-  user_group: 'graph-kind-user-group',
-  thematic_org: 'graph-kind-thematic-org',
-  network: 'graph-kind-network',
-  language: 'graph-kind-language',
-  program: 'graph-kind-program',
-  meetup: 'graph-kind-meetup',
-};
 
 const PLACE_KEYS: Record<PointKind, string> = {
   chapter: 'legend-kind-chapter',
@@ -42,7 +32,7 @@ export function graphLegend(scene: GraphScene, t: (key: string) => string): Lege
     type: 'node',
     shape: NODE_STYLES[look].shape,
     colour: NODE_STYLES[look].color,
-    label: t(NODE_KEYS[look]!),
+    label: t(LOOK_MESSAGES[look]),
   }));
   const used = new Set(scene.linkStyle);
   const kinds = scene.mode === 'typed' ? EDGE_KINDS : PROJECTION_KINDS;
