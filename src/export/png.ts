@@ -81,6 +81,30 @@ function drawLegendEntry(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: n
   ctx.restore();
 }
 
+/** The map's credit in its bottom end corner, on a light chip, as the map shows it. */
+function drawCornerCredit(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  width: number,
+  height: number,
+  rtl: boolean,
+): void {
+  if (!text) return;
+  ctx.save();
+  ctx.font = `11px ${FONT}`;
+  const shown = displayText(text);
+  const w = ctx.measureText(shown).width + 8;
+  const x = rtl ? 0 : width - w;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.75)';
+  ctx.fillRect(x, height - 16, w, 16);
+  ctx.fillStyle = SUBTLE;
+  ctx.textBaseline = 'middle';
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = rtl ? 'right' : 'left';
+  ctx.fillText(shown, rtl ? x + w - 4 : x + 4, height - 8);
+  ctx.restore();
+}
+
 /** Legend entries in rows across `width`, measured with the canvas's font. */
 function legendPlaces(
   ctx: CanvasRenderingContext2D,
@@ -167,8 +191,10 @@ export function composePicture(input: PngInput): HTMLCanvasElement {
     ctx.beginPath();
     ctx.rect(0, 0, pane.width, viewHeight);
     ctx.clip();
-    if (pane.kind === 'map') input.map!.paint(ctx);
-    else {
+    if (pane.kind === 'map') {
+      input.map!.paint(ctx);
+      drawCornerCredit(ctx, input.map!.attribution, pane.width, viewHeight, rtl);
+    } else {
       // The graph's painter sets its own transform: paint it at 2x apart, then place it.
       const g = input.graph!;
       const layer = document.createElement('canvas');

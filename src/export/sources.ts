@@ -18,6 +18,8 @@ export interface MapPicture {
   /** What the legend needs: layers on, networks shaded (name and colour). */
   layers: { organizations: boolean; networks: boolean; meetups: boolean; former: boolean };
   networks: readonly { name: string; colour: string }[];
+  /** The credit the map shows in its corner ("Outlines: Natural Earth"), drawn in the same place. */
+  attribution: string;
 }
 
 export interface TableView {
