@@ -15,6 +15,7 @@ import {
   type ValidateReply,
   type ValidateRequest,
 } from '../model/validateProtocol.ts';
+import { startValidateWorker } from './validateWorker.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
 
@@ -22,8 +23,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
 const GRACE_MS = 5_000;
 
 export type ValidatorFactory = () => Worker;
-const defaultWorker: ValidatorFactory = () =>
-  new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+const defaultWorker: ValidatorFactory = startValidateWorker;
 
 export class DatasetState {
   status = $state<LoadStatus>('idle');
@@ -84,7 +84,15 @@ export class DatasetState {
 
   #inWorker(request: ValidateRequest, create: ValidatorFactory): Promise<ValidationResult> {
     return new Promise((resolve) => {
-      const worker = create();
+      let worker: Worker;
+      try {
+        worker = create();
+      } catch {
+        // No worker may start here (a host page's Content-Security-Policy): check in place.
+        resolve(validateBytes(request));
+        return;
+      }
+      let answered = false;
       const seconds = Math.round(request.budgetMs / 1000);
       const finish = (result: ValidationResult): void => {
         clearTimeout(watchdog);
@@ -104,12 +112,20 @@ export class DatasetState {
         });
       }, request.budgetMs + GRACE_MS);
       worker.onmessage = (event: MessageEvent<ValidateReply>) => {
+        answered = true;
         const reply = event.data;
         if (reply.type === 'progress') this.progress = reply.fraction;
         else finish(reply.result);
       };
       worker.onerror = (event) => {
         event.preventDefault();
+        if (!answered) {
+          // The worker never started (refused by the page's policy): check in place instead.
+          clearTimeout(watchdog);
+          worker.terminate();
+          resolve(validateBytes(request));
+          return;
+        }
         const message = `the validator failed unexpectedly (${event.message}); please report this`;
         finish({
           errors: [
@@ -118,7 +134,8 @@ export class DatasetState {
           warnings: [],
         });
       };
-      worker.postMessage(request, [request.bytes]);
+      // Copied, not transferred: the bytes stay here in case the worker cannot start.
+      worker.postMessage(request);
     });
   }
 
