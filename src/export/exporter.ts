@@ -18,7 +18,7 @@ import { graphSvg } from './svg.ts';
 import { datasetSubset } from './subset.ts';
 import { canvasToPng, composePicture } from './png.ts';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv', 'gexf', 'json'];
+export { saveFile } from './download.ts';
 
 const MIME: Record<ExportFormat, string> = {
   png: 'image/png',

@@ -12,6 +12,8 @@ export const FILE_PREFIX = 'movement-atlas';
 const MAX_STEM = 120;
 
 export type ExportFormat = 'png' | 'svg' | 'csv' | 'gexf' | 'json';
+/** The formats in the order the Export menu lists them. */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'csv', 'gexf', 'json'];
 
 /** Lowercase ASCII words joined by hyphens: accents dropped, anything else a separator. */
 export function slug(text: string): string {

@@ -73,7 +73,8 @@ describe('ExportMenu', () => {
     state.setYears(2014, 2014);
     await fireEvent.click(button);
     await fireEvent.click(screen.getByRole('menuitem', { name: 'JSON data' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    // The export modules load on first use: give their import time on a loaded machine.
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
     expect(saved[0]!.name).toBe('movement-atlas-iberocoop-2014.json');
     const checked = validateDataset(await saved[0]!.blob.text(), 'export.json');
     expect(checked.errors).toEqual([]);
