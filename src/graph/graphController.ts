@@ -25,6 +25,7 @@ import { GraphPointer, NodeHitter } from './graphPointer.ts';
 import { FrameLoop, type DrawResult } from './frameLoop.ts';
 import { LayoutPositions } from './positions.ts';
 import { installTestHook, type GraphStats } from './testHook.ts';
+import type { GraphPicture } from './picture.ts';
 
 export type LayoutState = 'running' | 'settled';
 export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour';
@@ -62,6 +63,8 @@ export class GraphController {
   #direction: 'ltr' | 'rtl' = 'ltr';
   #importance: Uint32Array = new Uint32Array(0);
   #dpr = 1;
+  #width = 1;
+  #height = 1;
   #selectedId: string | null = null;
   #selected = -1;
   #focused = -1;
@@ -229,6 +232,26 @@ export class GraphController {
     return { x: rect.left + x, y: rect.top + y };
   }
 
+  /** What the view shows now, for exports (a copy: later moves do not change it); null before the first positions. */
+  picture(): GraphPicture | null {
+    const scene = this.#scene;
+    const positions = this.#positions.display;
+    if (!scene || !positions) return null;
+    return {
+      scene,
+      positions: positions.slice(),
+      transform: { ...this.#camera.transform },
+      width: this.#width,
+      height: this.#height,
+      labelOf: this.#labelOf,
+      importance: this.#importance,
+      selected: this.#selected,
+      highlighted: this.#highlighted,
+      pinned: this.#positions.pinned.slice(),
+      direction: this.#direction,
+    };
+  }
+
   destroy(): void {
     this.#frames.destroy();
     clearTimeout(this.#idle);
@@ -316,6 +339,8 @@ export class GraphController {
     const width = Math.max(1, Math.floor(rect.width));
     const height = Math.max(1, Math.floor(rect.height));
     this.#dpr = window.devicePixelRatio || 1;
+    this.#width = width;
+    this.#height = height;
     this.#camera.resize(width, height);
     this.#renderer.resize(width, height, this.#dpr);
     this.#camera.follow(this.#framed(this.#positions.display), this.#covered);

@@ -304,6 +304,58 @@ export class AtlasMap {
     this.#fitting = false;
   }
 
+  /**
+   * Paints the view as it is into another canvas (an export), from the app's own geometry:
+   * sea, the basemap outlines in use with their shading, then the markers, arcs and labels.
+   * Container pixel (0, 0) goes to the context's origin, under its transform (scale it for 2x).
+   */
+  paintPicture(ctx: CanvasRenderingContext2D): void {
+    const size = this.map.getSize();
+    const container = this.map.getContainer();
+    ctx.save();
+    ctx.fillStyle = getComputedStyle(container).backgroundColor || '#dfe8f1';
+    ctx.fillRect(0, 0, size.x, size.y);
+    const view = this.map.getBounds().pad(0.2);
+    const west = view.getWest();
+    const east = view.getEast();
+    const shown = this.#fine && this.map.hasLayer(this.#fine.layer) ? this.#fine : this.#coarse;
+    ctx.lineJoin = 'round';
+    for (const feature of shown.data.drawn.features) {
+      const g = feature.geometry;
+      const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+      // Copies of the world far off the view are skipped by their longitudes.
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const ring of polygons)
+        for (const [lon = 0] of ring[0] ?? []) {
+          if (lon < lo) lo = lon;
+          if (lon > hi) hi = lon;
+        }
+      if (hi < west || lo > east) continue;
+      const style = this.#countryStyle(feature.properties);
+      ctx.beginPath();
+      for (const polygon of polygons) {
+        for (const ring of polygon) {
+          ring.forEach(([lon = 0, lat = 0], i) => {
+            const p = this.map.latLngToContainerPoint([lat, lon]);
+            if (i === 0) ctx.moveTo(p.x, p.y);
+            else ctx.lineTo(p.x, p.y);
+          });
+          ctx.closePath();
+        }
+      }
+      ctx.globalAlpha = style.fillOpacity ?? 1;
+      ctx.fillStyle = (style.fillColor as string | CanvasPattern | undefined) ?? '#fbfbf8';
+      ctx.fill('evenodd');
+      ctx.globalAlpha = style.opacity ?? 1;
+      ctx.strokeStyle = style.color ?? '#a2a9b1';
+      ctx.lineWidth = style.weight ?? 0.6;
+      ctx.stroke();
+    }
+    ctx.restore();
+    this.#markers.paintTo(ctx);
+  }
+
   /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
   expand(item: PlaceItem): void {
     const centreLon = this.map.getCenter().lng;
