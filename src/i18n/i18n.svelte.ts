@@ -87,13 +87,42 @@ export function resolveLanguage(tag: string | null | undefined): string | null {
   return MESSAGES[base] ? base : (ALIASES[base] ?? null);
 }
 
-/** Picks the first supported UI language among the requested ones (URL, then browser). */
-export function pickLanguage(requested: readonly (string | null | undefined)[]): string {
-  for (const tag of requested) {
+/** Where a UI language can come from, most binding first (see `pickLanguage`). */
+export interface LanguageSources {
+  /** The `lang` URL parameter (or an embed's `lang` attribute): chosen by a person. */
+  param?: string | null;
+  /**
+   * The `lang` of the page that embeds the atlas (the web component's closest `[lang]`, or
+   * `document.documentElement.lang`): the host page's language comes before the browser's.
+   */
+  hostLang?: string | null;
+  /** The browser's languages (`navigator.languages`), in its order of preference. */
+  browser?: readonly (string | null | undefined)[];
+}
+
+/**
+ * The UI language to show: the first supported one among the requested tags, or, given
+ * `LanguageSources`, the `lang` parameter, else the embedding page's `lang`, else the browser's
+ * languages in order, else English. A tag no UI language fits is passed over, not an error
+ * (`?lang=ru` on a German host page gives German).
+ */
+export function pickLanguage(
+  requested: readonly (string | null | undefined)[] | LanguageSources,
+): string {
+  const tags = isTagList(requested)
+    ? requested
+    : [requested.param, requested.hostLang, ...(requested.browser ?? [])];
+  for (const tag of tags) {
     const found = resolveLanguage(tag);
     if (found) return found;
   }
   return 'en';
+}
+
+function isTagList(
+  requested: readonly (string | null | undefined)[] | LanguageSources,
+): requested is readonly (string | null | undefined)[] {
+  return Array.isArray(requested);
 }
 
 export class I18n {
