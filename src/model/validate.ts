@@ -269,7 +269,7 @@ function schemaFindings(
     const aboutKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
     for (const f of fromZodIssue(issue, doc)) {
       const path = formatPath(f.path);
-      const key = aboutKey ? `${path}\u0000${f.message}` : path;
+      const key = aboutKey ? `${path}\u0000${messageId(f.message)}` : path;
       if (reported.has(key)) continue;
       reported.add(key);
       if (!aboutKey) refused.add(path);

@@ -763,3 +763,20 @@ describe('summarize', () => {
     );
   });
 });
+
+describe('messages as keys and parameters', () => {
+  it('keeps issues that differ only in a parameter', () => {
+    const result = validateDataset(
+      org('"status": "active",', '"status": "active", "colour": 1, "flavour": 2,'),
+      'p.json',
+    );
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'has an unknown field "colour"',
+      'has an unknown field "flavour"',
+    ]);
+    expect(result.errors.map((e) => e.text)).toEqual([
+      msg('validate-unknown-field', '"colour"'),
+      msg('validate-unknown-field', '"flavour"'),
+    ]);
+  });
+});
