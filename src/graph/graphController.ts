@@ -118,6 +118,12 @@ export class GraphController {
         positionOf: (id) => this.positionOf(id),
         stats: () => ({ ...this.#stats }),
         scale: () => this.#camera.transform.k,
+        labels: () =>
+          this.#renderer.placed.map((p) => ({
+            id: this.#scene?.nodes[p.index]?.selectionId ?? '',
+            text: this.#labelOf(p.index),
+            direction: p.direction,
+          })),
       }),
     );
     this.#resize();

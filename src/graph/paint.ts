@@ -292,6 +292,7 @@ export function* paintScene(
     // parenthesis, a year) then stay where the name puts them. The chip fits the text, so
     // aligning to its start edge in that direction fills it the same way.
     const dir = textDirection(text) ?? frame.direction;
+    p.direction = dir;
     ctx.direction = dir;
     ctx.textAlign = dir === 'rtl' ? 'right' : 'left';
     const x = dir === 'rtl' ? p.x + p.width - 2 : p.x + 2;

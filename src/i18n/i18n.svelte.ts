@@ -113,9 +113,9 @@ export class I18n {
   message(text: Message): string {
     return renderMessage(
       text,
-      (key, ...params) =>
-        this.t(key, ...params.map((p) => (typeof p === 'string' ? `\u2068${p}\u2069` : p))),
+      (key, ...params) => this.t(key, ...params),
       (iso) => this.date(iso),
+      (data) => `\u2068${data}\u2069`,
     );
   }
 

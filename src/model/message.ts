@@ -37,17 +37,25 @@ export function messageId(message: Message): string {
 
 /**
  * Renders a message with a translating function (`t(key, ...params)`, banana-i18n's form) and
- * a date formatter for the UI language.
+ * a date formatter for the UI language; `data` may wrap the text parameters (quoted data, codes,
+ * dates), not the nested messages.
  */
 export function renderMessage(
   message: Message,
   t: (key: string, ...params: (string | number)[]) => string,
   date: (iso: string) => string,
+  data: (text: string) => string = (text) => text,
 ): string {
   return t(
     message.key,
     ...message.params.map((p) =>
-      typeof p !== 'object' ? p : 'date' in p ? date(p.date) : renderMessage(p, t, date),
+      typeof p === 'string'
+        ? data(p)
+        : typeof p === 'number'
+          ? p
+          : 'date' in p
+            ? data(date(p.date))
+            : renderMessage(p, t, date, data),
     ),
   );
 }
