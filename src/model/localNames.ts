@@ -38,26 +38,24 @@ export function shownName(record: Named, locale: string): { name: string; englis
   return local === undefined ? { name: record.name } : { name: local, english: record.name };
 }
 
-/** Right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, ... */
+/** Right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Adlam, ... */
 const STRONG_RTL =
-  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]|\uD83A[\uDC00-\uDFFF]|\uD83B[\uDC00-\uDEFF]/;
-/** A letter of any other script (a strong left-to-right character, roughly). */
-const STRONG_LTR =
-  /[A-Za-z\u00C0-\u024F\u0370-\u058F\u0900-\u1FFF\u2C00-\uFB1C\uFF21-\uFF5A]|[\uD800-\uD801\uD804-\uD839\uD83C-\uDBFF][\uDC00-\uDFFF]/;
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 /**
  * The direction of a text by its first strong character (as `dir="auto"` and the first-strong
- * isolate decide), or undefined when it has none (digits, punctuation).
+ * isolate decide): a right-to-left letter, or any other letter; undefined when it has none
+ * (digits, punctuation).
  */
 export function textDirection(text: string): 'ltr' | 'rtl' | undefined {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (const ch of text) {
     // ASCII other than letters is neutral or weak: skip it quickly.
+    const c = ch.charCodeAt(0);
     if (c < 0x80 && !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) continue;
-    const ch = c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!;
+    // Arabic-Indic digits are numbers (weak), not letters.
+    if (/[\u0660-\u0669\u06F0-\u06F9]/.test(ch)) continue;
     if (STRONG_RTL.test(ch)) return 'rtl';
-    if (STRONG_LTR.test(ch)) return 'ltr';
-    if (ch.length === 2) i++;
+    if (/\p{L}/u.test(ch)) return 'ltr';
   }
   return undefined;
 }

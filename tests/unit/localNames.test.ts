@@ -37,6 +37,7 @@ describe('textDirection', () => {
     ['Вікімедіа Україна', 'ltr'],
     ['香港維基媒體協會', 'ltr'],
     ['2024 — 12', undefined],
+    ['٢٠٢٤ Wiki', 'ltr'],
     ['𞤀𞤣𞤤𞤢𞤥', 'rtl'],
   ] as const)('%s → %s', (text, expected) => {
     expect(textDirection(text)).toBe(expected);
