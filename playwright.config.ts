@@ -8,6 +8,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './src/cli/chromium.ts';
 
 /** Another port lets a second checkout run its tests beside a running preview. */
 const PORT = Number(process.env.ATLAS_TEST_PORT ?? 4173);
+/**
+ * A second origin serving the same build: the `<movement-atlas>` script from another site. 100
+ * ports up, so checkouts on neighbouring ports do not collide.
+ */
+export const SECOND_PORT = PORT + 100;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -33,10 +38,10 @@ export default defineConfig({
     // The page's CSP forbids inline scripts; tests inject axe-core, so they bypass it.
     bypassCSP: true,
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
+  webServer: [PORT, SECOND_PORT].map((port) => ({
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  })),
 });

@@ -1,23 +1,115 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Builds:
+ * - default: the app (dist/);
+ * - `--mode test`: the app plus the browser tests' own pages, never shipped;
+ * - `--mode embed`: the `<movement-atlas>` element as one self-contained ES module,
+ *   dist/embed/movement-atlas.js (workers, styles and the built-in dataset inside).
+ */
+const EMBED_ENTRY = fileURLToPath(new URL('./src/embed/element.ts', import.meta.url));
+/** Where the element's stylesheet goes in its script (see src/embed/styles.ts). */
+const CSS_PLACEHOLDER = '__MOVEMENT_ATLAS_CSS__';
+
+/**
+ * One-file builds start their workers from blob URLs carried in the script: a worker file beside
+ * a script served from another origin (or from file://) cannot be started.
+ */
+function inlineWorkers(): Plugin {
+  const swaps: Record<string, string> = {
+    '/src/graph/layoutWorker.ts': '/src/graph/layoutWorker.inline.ts',
+    '/src/state/validateWorker.ts': '/src/state/validateWorker.inline.ts',
+  };
+  return {
+    name: 'movement-atlas:inline-workers',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved) return null;
+      for (const [from, to] of Object.entries(swaps)) {
+        if (resolved.id.endsWith(from)) return resolved.id.slice(0, -from.length) + to;
+      }
+      return null;
+    },
+  };
+}
+
+/**
+ * Moves the element's CSS (its components', Leaflet's, the design tokens') into the script, as
+ * one string its shadow root adopts: one file to copy, and nothing the host page's CSS reaches.
+ * `:root` (where the tokens are defined) becomes `:host`.
+ */
+function cssIntoScript(): Plugin {
+  return {
+    name: 'movement-atlas:css-into-script',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      let css = '';
+      for (const [name, file] of Object.entries(bundle)) {
+        if (file.type === 'asset' && name.endsWith('.css')) {
+          css += String(file.source);
+          delete bundle[name];
+        }
+      }
+      css = css.replaceAll(':root', ':host');
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.code.includes(CSS_PLACEHOLDER)) continue;
+        file.code = file.code.replace(
+          new RegExp(`(["'\`])${CSS_PLACEHOLDER}\\1`),
+          JSON.stringify(css),
+        );
+        // The map no longer matches the code it describes.
+        file.map = null;
+      }
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
-  plugins: [svelte(), svelteTesting()],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    // The browser tests' own pages are built only for them (`vite build --mode test`), never shipped.
-    rollupOptions: {
-      input: {
-        main: 'index.html',
-        ...(mode === 'test' ? { 'two-atlases': 'tests/pages/two-atlases.html' } : {}),
-      } as Record<string, string>,
-    },
-  },
+  plugins: [
+    ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript()] : []),
+    svelte(),
+    svelteTesting(),
+  ],
+  define: { __MOVEMENT_ATLAS_CSS__: JSON.stringify(CSS_PLACEHOLDER) },
+  build:
+    mode === 'embed'
+      ? {
+          target: 'es2022',
+          outDir: 'dist/embed',
+          emptyOutDir: true,
+          sourcemap: false,
+          copyPublicDir: false,
+          minify: true,
+          // An app build of one script, not a library build: library builds keep whitespace.
+          rollupOptions: {
+            input: { 'movement-atlas': EMBED_ENTRY },
+            output: { entryFileNames: '[name].js', codeSplitting: false },
+          },
+        }
+      : {
+          target: 'es2022',
+          sourcemap: true,
+          // The browser tests' own pages are built only for them, never shipped.
+          rollupOptions: {
+            input: {
+              main: 'index.html',
+              ...(mode === 'test'
+                ? {
+                    'two-atlases': 'tests/pages/two-atlases.html',
+                    'embed-host': 'tests/pages/embed-host.html',
+                    'embed-csp': 'tests/pages/embed-csp.html',
+                  }
+                : {}),
+            } as Record<string, string>,
+          },
+        },
   worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -1,6 +1,18 @@
+import './styles/page.ts';
 import { mountAtlas } from './mountAtlas.ts';
+import { BUILT_IN_DATA } from './builtInData.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
-mountAtlas(target, { page: true });
+// `embed=1`: the app inside another site's iframe (README, "Embed it").
+const params = new URLSearchParams(window.location.search);
+const embed =
+  params.get('embed') === '1'
+    ? {
+        timeline: params.get('timeline') === '1',
+        appUrl: `${window.location.origin}${window.location.pathname}`,
+      }
+    : null;
+
+mountAtlas(target, { page: true, data: BUILT_IN_DATA, embed });

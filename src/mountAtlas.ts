@@ -2,24 +2,26 @@
  * Mounts a Movement Atlas into an element. The page's own atlas (`page: true`) keeps the URL and
  * the document's title and language; any other atlas on the page keeps its own state and
  * touches neither. Each mount is independent: its own state, language, selection and cameras.
+ *
+ * Styles are the caller's: the page imports src/styles/page.ts; the `<movement-atlas>` element
+ * carries them in its shadow root.
  */
 import { mount, unmount } from 'svelte';
-import '@wikimedia/codex-design-tokens/theme-wikimedia-ui.css';
-import 'leaflet/dist/leaflet.css';
-import './styles/global.css';
 import App from './views/App.svelte';
 import type { AtlasState } from './state/atlasState.svelte.ts';
-import builtInDataUrl from '../data/wikimedia.json?url';
+import type { DataSource, EmbedOptions } from './embed/options.ts';
 
 export interface AtlasMountOptions {
-  /** Dataset file; the built-in Wikimedia dataset by default. */
-  dataUrl?: string;
-  /** How the dataset is named in messages. */
-  dataLabel?: string;
+  /** The dataset: a file's URL, or its text. */
+  data: DataSource;
   /** The page's own atlas: follows and writes the URL, names the document. */
   page?: boolean;
   /** Initial state as URL parameters (`view=map&network=iberocoop`), for atlases not `page`. */
   params?: string;
+  /** Embedded in another site: compact, no header or filter panel, a link to the full app. */
+  embed?: EmbedOptions | null;
+  /** Languages to follow when none is chosen (the host page's, then the browser's). */
+  preferredLanguages?: () => readonly string[];
 }
 
 export interface MountedAtlas {
@@ -28,15 +30,19 @@ export interface MountedAtlas {
   destroy(): void;
 }
 
-export function mountAtlas(target: HTMLElement, options: AtlasMountOptions = {}): MountedAtlas {
+export function mountAtlas(
+  target: HTMLElement | ShadowRoot,
+  options: AtlasMountOptions,
+): MountedAtlas {
   let state: AtlasState | undefined;
   const app = mount(App, {
     target,
     props: {
-      dataUrl: options.dataUrl ?? builtInDataUrl,
-      dataLabel: options.dataLabel ?? (options.dataUrl ? options.dataUrl : 'data/wikimedia.json'),
+      data: options.data,
       page: options.page ?? false,
       params: options.params ?? '',
+      embed: options.embed ?? null,
+      ...(options.preferredLanguages ? { preferredLanguages: options.preferredLanguages } : {}),
       onstate: (s: AtlasState) => (state = s),
     },
   });

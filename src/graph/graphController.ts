@@ -14,7 +14,8 @@
  * This file wires them and keeps the little state they share: the scene, selection, focus.
  */
 import { GraphRenderer } from './renderer.ts';
-import { LayoutClient, createLayoutWorker, type LayoutPort } from './layoutClient.ts';
+import { LayoutClient, type LayoutPort } from './layoutClient.ts';
+import { createLayoutPort } from './layoutPort.ts';
 import { LIVE_NODE_LIMIT, type LayoutReply } from './layoutProtocol.ts';
 import { neighboursOf, type GraphScene } from './scene.ts';
 import { keyIntention, walkTarget, type Direction, type KeyIntention } from './keyboard.ts';
@@ -70,7 +71,8 @@ export class GraphController {
   #idle: ReturnType<typeof setTimeout> | undefined;
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
-  readonly #stats: GraphStats = {
+  readonly #port: LayoutPort;
+  readonly #stats: Omit<GraphStats, 'layoutRunsOn' | 'layoutLongestTaskMs'> = {
     startedAt: 0,
     settledAt: null,
     paintedAt: null,
@@ -86,7 +88,8 @@ export class GraphController {
     this.#canvas = canvas;
     this.#options = options;
     this.#renderer = new GraphRenderer(canvas);
-    const port = options.createPort?.() ?? (createLayoutWorker() as unknown as LayoutPort);
+    const port = options.createPort?.() ?? createLayoutPort();
+    this.#port = port;
     this.#client = new LayoutClient(port, (reply) => this.#receive(reply));
     this.#frames = new FrameLoop({ draw: (moving) => this.#draw(moving) });
     // The pointer's d3-drag before the camera's d3-zoom: a press on a node drags the node.
@@ -116,7 +119,11 @@ export class GraphController {
     this.#cleanups.push(
       installTestHook(options.hookElement ?? container, {
         positionOf: (id) => this.positionOf(id),
-        stats: () => ({ ...this.#stats }),
+        stats: () => ({
+          ...this.#stats,
+          layoutRunsOn: this.#port.where ?? 'worker',
+          layoutLongestTaskMs: this.#port.longestTaskMs ?? null,
+        }),
         scale: () => this.#camera.transform.k,
         labels: () =>
           this.#renderer.placed.map((p) => ({

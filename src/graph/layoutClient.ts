@@ -5,15 +5,15 @@
 import type { LayoutReply, LayoutRequest } from './layoutProtocol.ts';
 import type { GraphScene } from './scene.ts';
 
-export function createLayoutWorker(): Worker {
-  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-}
-
 /** Anything that takes requests and answers with replies: a Worker, or a fake in tests. */
 export interface LayoutPort {
   postMessage(message: LayoutRequest, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<LayoutReply>) => void) | null;
   terminate(): void;
+  /** Where the layout runs, when the port knows (see layoutPort.ts). */
+  readonly where?: 'worker' | 'main-thread';
+  /** On the main thread: the longest task the layout took so far, in milliseconds. */
+  longestTaskMs?: number | undefined;
 }
 
 export class LayoutClient {

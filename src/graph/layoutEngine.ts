@@ -22,6 +22,14 @@ export interface LayoutHost {
   post(reply: LayoutReply, transfer: Transferable[]): void;
   /** Runs `task` soon, after pending messages have been handled (setTimeout 0 in the worker). */
   schedule(task: () => void): void;
+  /**
+   * On the main thread: run ticks for about this many milliseconds per batch, then yield, so no
+   * task is long. In a worker (unset) a batch is TICKS_PER_BATCH ticks. Either way the layout
+   * stops at the same tick, so the positions do not depend on where it ran.
+   */
+  sliceMs?: number;
+  /** The clock for `sliceMs` (performance.now by default). */
+  now?: () => number;
 }
 
 export interface LayoutNode extends SimulationNodeDatum {
@@ -161,6 +169,7 @@ function checkGraph(graph: LayoutGraph): string | null {
 }
 
 export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) => void {
+  const now = host.now ?? (() => performance.now());
   let simulation: Simulation<LayoutNode, LayoutLink> | null = null;
   let nodes: LayoutNode[] = [];
   let byId = new Map<string, LayoutNode>();
@@ -202,9 +211,17 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
     const token = ++loop;
     const step = () => {
       if (token !== loop || !simulation) return;
-      simulation.tick(TICKS_PER_BATCH);
-      tick += TICKS_PER_BATCH;
-      const cool = simulation.alpha() < ALPHA_MIN && simulation.alphaTarget() < ALPHA_MIN;
+      const deadline = host.sliceMs === undefined ? 0 : now() + host.sliceMs;
+      let ticks = 0;
+      let cool: boolean;
+      // One tick at a time, checking for rest after each: the last tick is the same however
+      // the ticks are batched.
+      do {
+        simulation.tick();
+        tick += 1;
+        ticks += 1;
+        cool = simulation.alpha() < ALPHA_MIN && simulation.alphaTarget() < ALPHA_MIN;
+      } while (!cool && (host.sliceMs === undefined ? ticks < TICKS_PER_BATCH : now() < deadline));
       if (cool) {
         running = false;
         const p = positions();

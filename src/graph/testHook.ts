@@ -22,6 +22,10 @@ export interface GraphStats {
   drawMs: number;
   /** What the last complete paint of the scene cost, over one or several frames. */
   paintMs: number;
+  /** Where the layout runs: a worker, or the page's thread where no worker may start. */
+  layoutRunsOn: 'worker' | 'main-thread';
+  /** On the main thread: the longest task the layout took, in ms (null in a worker). */
+  layoutLongestTaskMs: number | null;
 }
 
 export interface AtlasGraphHook {

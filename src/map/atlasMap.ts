@@ -18,6 +18,9 @@ import { allInView } from './selection.ts';
 import { mix, stripeTile } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
+/** The closest a fit goes: a region or a city, not a street. */
+const FIT_MAX_ZOOM = 6;
+
 /** From this zoom on, the 1:50m outlines replace the 1:110m ones (loaded on first need). */
 export const FINE_ZOOM = 4;
 /** Most network colours striped across one country. */
@@ -245,6 +248,24 @@ export class AtlasMap {
     else this.map.setView(centre, zoom, { animate: false });
   }
 
+  /**
+   * Fits the camera to a set of places (an embed's scope: a network's members, one chapter and
+   * its partners), zooming in or out, but never closer than `maxZoom`.
+   */
+  fitTo(targets: readonly LatLon[], maxZoom = FIT_MAX_ZOOM): void {
+    if (targets.length === 0) {
+      this.showWorld();
+      return;
+    }
+    this.#initialView = false;
+    const b = boundsOf(targets)!;
+    const bounds = L.latLngBounds([b[0][0], b[0][1]], [b[1][0], b[1][1]]);
+    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, L.point(40, 40)), maxZoom);
+    this.#fitting = true;
+    this.map.setView(bounds.getCenter(), zoom, { animate: false });
+    this.#fitting = false;
+  }
+
   /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
   expand(item: PlaceItem): void {
     const centreLon = this.map.getCenter().lng;
@@ -317,6 +338,8 @@ export class AtlasMap {
   }
 
   #chooseBasemap(): void {
+    // The one-file element keeps to the coarse outlines: the fine ones would triple its size.
+    if (import.meta.env.MODE === 'embed') return;
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;

@@ -77,6 +77,14 @@ const KNOWN = new Set<string>([
   ...ELSEWHERE,
 ]);
 
+/**
+ * The public state parameters, in order: the URL's, and the `<movement-atlas>` element's
+ * attributes of the same names (`data` is handled apart by each).
+ */
+export const STATE_PARAMS: readonly string[] = [...KNOWN].filter(
+  (p) => p !== 'data' && !ELSEWHERE.has(p),
+);
+
 const SAFE_TOKEN = /^[A-Za-z0-9:_-]{1,80}$/;
 const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 export const MAX_QUERY_LENGTH = 200;

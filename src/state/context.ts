@@ -36,3 +36,17 @@ export function useLandmarks(): boolean {
 export function useGroupRole(): 'group' | undefined {
   return useLandmarks() ? undefined : 'group';
 }
+
+const EMBEDDED = Symbol('atlas-embedded');
+
+/**
+ * Whether this atlas is embedded in someone else's page (an iframe with `embed=1`, or the
+ * `<movement-atlas>` element): its parts start compact (legends folded) and it has no header.
+ */
+export function setEmbedded(on: boolean): void {
+  setContext(EMBEDDED, on);
+}
+
+export function useEmbedded(): boolean {
+  return getContext<boolean | undefined>(EMBEDDED) ?? false;
+}

@@ -22,6 +22,7 @@ import {
   type ValidateReply,
   type ValidateRequest,
 } from '../model/validateProtocol.ts';
+import { startValidateWorker } from './validateWorker.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
 
@@ -29,8 +30,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
 const GRACE_MS = 5_000;
 
 export type ValidatorFactory = () => Worker;
-const defaultWorker: ValidatorFactory = () =>
-  new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+const defaultWorker: ValidatorFactory = startValidateWorker;
 
 export class DatasetState {
   status = $state<LoadStatus>('idle');
@@ -91,7 +91,15 @@ export class DatasetState {
 
   #inWorker(request: ValidateRequest, create: ValidatorFactory): Promise<ValidationResult> {
     return new Promise((resolve) => {
-      const worker = create();
+      let worker: Worker;
+      try {
+        worker = create();
+      } catch {
+        // No worker may start here (a host page's Content-Security-Policy): check in place.
+        resolve(validateBytes(request));
+        return;
+      }
+      let answered = false;
       const finish = (result: ValidationResult): void => {
         clearTimeout(watchdog);
         worker.terminate();
@@ -104,16 +112,25 @@ export class DatasetState {
         finish({ errors: [fileIssue(request.label, message)], warnings: [], stopped: message });
       }, request.budgetMs + GRACE_MS);
       worker.onmessage = (event: MessageEvent<ValidateReply>) => {
+        answered = true;
         const reply = event.data;
         if (reply.type === 'progress') this.progress = reply.fraction;
         else finish(reply.result);
       };
       worker.onerror = (event) => {
         event.preventDefault();
+        if (!answered) {
+          // The worker never started (refused by the page's policy): check in place instead.
+          clearTimeout(watchdog);
+          worker.terminate();
+          resolve(validateBytes(request));
+          return;
+        }
         const message = failedMessage(event.message);
         finish({ errors: [fileIssue(request.label, message)], warnings: [] });
       };
-      worker.postMessage(request, [request.bytes]);
+      // Copied, not transferred: the bytes stay here in case the worker cannot start.
+      worker.postMessage(request);
     });
   }
 

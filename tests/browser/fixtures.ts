@@ -18,6 +18,8 @@ export interface AppProblems {
   foreignRequests: string[];
   /** Console errors a test expects (e.g. the browser's own line for a 404 it provokes). */
   expectedConsoleErrors: RegExp[];
+  /** Other origins a test serves on purpose (the element from a second local server). */
+  allowedOrigins: string[];
 }
 
 export const test = base.extend<{ problems: AppProblems }>({
@@ -27,6 +29,7 @@ export const test = base.extend<{ problems: AppProblems }>({
         consoleErrors: [],
         foreignRequests: [],
         expectedConsoleErrors: [],
+        allowedOrigins: [],
       };
       const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
       page.on('console', (msg) => {
@@ -38,7 +41,9 @@ export const test = base.extend<{ problems: AppProblems }>({
       page.on('request', (req) => {
         const url = req.url();
         if (url.startsWith('data:') || url.startsWith('blob:')) return;
-        if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
+        const from = new URL(url).origin;
+        if (from !== origin && !problems.allowedOrigins.includes(from))
+          problems.foreignRequests.push(url);
       });
       await use(problems);
       const unexpected = problems.consoleErrors.filter(

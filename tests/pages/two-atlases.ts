@@ -1,5 +1,7 @@
 /** Mounts two independent atlases with different scopes (see two-atlases.html). */
+import '../../src/styles/page.ts';
 import { mountAtlas } from '../../src/mountAtlas.ts';
+import { BUILT_IN_DATA } from '../../src/builtInData.ts';
 
 function target(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -7,5 +9,5 @@ function target(id: string): HTMLElement {
   return element;
 }
 
-mountAtlas(target('iberocoop'), { params: 'view=map&network=iberocoop' });
-mountAtlas(target('chapters'), { params: 'view=split&kind=chapter' });
+mountAtlas(target('iberocoop'), { data: BUILT_IN_DATA, params: 'view=map&network=iberocoop' });
+mountAtlas(target('chapters'), { data: BUILT_IN_DATA, params: 'view=split&kind=chapter' });
