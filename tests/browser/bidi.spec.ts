@@ -190,7 +190,7 @@ test('a refused file lists its errors in the UI language', async ({ page }) => {
   await expect(errors).toBeVisible();
   // The month is named by Intl in German; the place stays as `npm run validate` writes it.
   await expect(errors.locator('li').first()).toHaveText(
-    'bad.json:3:14 updated \u2068"2025-02-30"\u2069 is not a calendar date: \u2068Februar 2025\u2069 has 28 days',
+    'bad.json:3:14 updated \u2068"2025-02-30"\u2069 ist kein Kalenderdatum: \u2068Februar 2025\u2069 hat 28 Tage',
   );
   await page.goto('./?data=bad.json&lang=ar');
   await expect(errors).toBeVisible();
