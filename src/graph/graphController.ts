@@ -130,6 +130,12 @@ export class GraphController {
           layoutLongestTaskMs: this.#port.longestTaskMs ?? null,
         }),
         scale: () => this.#camera.transform.k,
+        labels: () =>
+          this.#renderer.placed.map((p) => ({
+            id: this.#scene?.nodes[p.index]?.selectionId ?? '',
+            text: this.#labelOf(p.index),
+            direction: p.direction,
+          })),
       }),
     );
     this.#resize();

@@ -8,7 +8,8 @@ import { checkLanguageTag } from './bcp47.ts';
 import { LANGUAGE_PREFIX } from './selection.ts';
 import { stepSnapshot, bodyLinks, type StepState } from './tour.ts';
 import { STEP_PARAMS, type Collection } from './schema.ts';
-import { checkMixedScripts, type Checker } from './validateChecks.ts';
+import { A_RECORD_OF, checkMixedScripts, type Checker } from './validateChecks.ts';
+import { msg } from './message.ts';
 import { isObject, quote, type Path } from './validateMessages.ts';
 
 type JsonObject = Record<string, unknown>;
@@ -26,20 +27,30 @@ function checkRecordId(c: Checker, path: Path, id: string, want?: Collection): v
   if (id.startsWith(LANGUAGE_PREFIX) && want === undefined) {
     const tag = id.slice(LANGUAGE_PREFIX.length);
     const result = checkLanguageTag(tag);
-    if (!result.ok) c.error(path, `${quote(tag)} ${result.message}`);
+    if (!result.ok) c.error(path, msg('validate-tag-problem', quote(tag), result.message));
     return;
   }
   const found = c.ids.get(id);
   const ok = found && (want ? found.collection === want : SHOWN.has(found.collection));
   if (ok) return;
-  const what = want ? `a ${want.slice(0, -1)}` : 'a record';
+  const what = msg(want ? A_RECORD_OF[want] : 'validate-a-record');
   if (found) {
-    c.error(path, `${quote(id)} is in ${found.collection}, not ${what} a tour can show`);
+    const is = msg(A_RECORD_OF[found.collection]);
+    c.error(
+      path,
+      want
+        ? msg('validate-wrong-kind', quote(id), is, what)
+        : msg('validate-tour-not-shown', quote(id), is),
+    );
     return;
   }
   const guess = c.keeping() ? c.suggest(id, want ?? 'organizations') : undefined;
-  const hint = guess ? ` (did you mean ${quote(guess)}?)` : '';
-  c.error(path, `${quote(id)} is not ${what} in this dataset${hint}`);
+  c.error(
+    path,
+    guess
+      ? msg('validate-unknown-ref-suggest', quote(id), what, quote(guess))
+      : msg('validate-unknown-ref', quote(id), what),
+  );
 }
 
 function checkState(c: Checker, path: Path, state: JsonObject): void {
@@ -47,7 +58,7 @@ function checkState(c: Checker, path: Path, state: JsonObject): void {
   for (const p of STEP_PARAMS) if (typeof state[p] === 'string') strings[p] = state[p];
   const { notices } = stepSnapshot(strings);
   for (const n of notices) {
-    c.error([...path, n.param], `${quote(n.value)} is not a valid value for ${quote(n.param)}`);
+    c.error([...path, n.param], msg('validate-step-value', quote(n.value), quote(n.param)));
   }
   if (strings.focus) checkRecordId(c, [...path, 'focus'], strings.focus.trim());
   for (const [param, want] of [
@@ -97,11 +108,16 @@ export function checkTours(c: Checker): void {
     if (typeof tour.id === 'string') {
       const first = seen.get(tour.id);
       if (first === undefined) seen.set(tour.id, i);
-      else c.error([...path, 'id'], `${quote(tour.id)} is already used by tours[${first}]`);
+      else c.error([...path, 'id'], msg('validate-id-used', quote(tour.id), `tours[${first}]`));
     }
     if (typeof tour.language === 'string' && tour.language.length >= 2) {
       const result = checkLanguageTag(tour.language);
-      if (!result.ok) c.error([...path, 'language'], `${quote(tour.language)} ${result.message}`);
+      if (!result.ok) {
+        c.error(
+          [...path, 'language'],
+          msg('validate-tag-problem', quote(tour.language), result.message),
+        );
+      }
     }
     checkMixedScripts(c, [...path, 'title'], tour.title);
     const steps = tour.steps;
