@@ -34,6 +34,7 @@ import { GraphPointer, NodeHitter } from './graphPointer.ts';
 import { FrameLoop, type DrawResult } from './frameLoop.ts';
 import { LayoutPositions } from './positions.ts';
 import { installTestHook, type GraphStats } from './testHook.ts';
+import type { GraphPicture } from './picture.ts';
 
 export type LayoutState = 'running' | 'settled';
 export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour' | 'no-match';
@@ -71,6 +72,8 @@ export class GraphController {
   #direction: 'ltr' | 'rtl' = 'ltr';
   #importance: Uint32Array = new Uint32Array(0);
   #dpr = 1;
+  #width = 1;
+  #height = 1;
   #selectedId: string | null = null;
   #selected = -1;
   #focused = -1;
@@ -91,6 +94,8 @@ export class GraphController {
   #idle: ReturnType<typeof setTimeout> | undefined;
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
+  /** Selection ids the camera frames instead of the whole picture (a presenter's step). */
+  #frameIds: readonly string[] | null = null;
   readonly #port: LayoutPort;
   readonly #stats: Omit<GraphStats, 'layoutRunsOn' | 'layoutLongestTaskMs'> = {
     startedAt: 0,
@@ -152,6 +157,12 @@ export class GraphController {
         }),
         scale: () => this.#camera.transform.k,
         fitAllScale: () => this.#camera.fitAllScale(this.#positions.display, this.#covered),
+        labels: () =>
+          this.#renderer.placed.map((p) => ({
+            id: this.#scene?.nodes[p.index]?.selectionId ?? '',
+            text: this.#labelOf(p.index),
+            direction: p.direction,
+          })),
       }),
     );
     this.#resize();
@@ -249,6 +260,25 @@ export class GraphController {
     this.#frames.invalidate();
   }
 
+  /** Frames these nodes (and follows them through the layout) instead of the whole picture. */
+  setFrame(ids: readonly string[] | null): void {
+    this.#frameIds = ids && ids.length > 0 ? ids : null;
+    this.#follow();
+  }
+
+  /** The framed nodes' positions (a presenter's step) when at least two are drawn, else null. */
+  #framed(p: Float32Array): Float32Array | null {
+    const ids = this.#frameIds;
+    const scene = this.#scene;
+    if (!ids || !scene) return null;
+    const out: number[] = [];
+    for (const id of ids) {
+      const i = scene.indexOfSelection.get(id);
+      if (i !== undefined && Number.isFinite(p[2 * i])) out.push(p[2 * i]!, p[2 * i + 1]!);
+    }
+    return out.length > 2 ? new Float32Array(out) : null;
+  }
+
   setHighlight(ids: ReadonlySet<string>): void {
     this.#highlightIds = ids;
     this.#highlighted = this.#highlightFlags();
@@ -263,6 +293,26 @@ export class GraphController {
     const rect = this.#canvas.getBoundingClientRect();
     const { x, y } = this.#camera.toScreen(p[2 * i]!, p[2 * i + 1]!);
     return { x: rect.left + x, y: rect.top + y };
+  }
+
+  /** What the view shows now, for exports (a copy: later moves do not change it); null before the first positions. */
+  picture(): GraphPicture | null {
+    const scene = this.#scene;
+    const positions = this.#positions.display;
+    if (!scene || !positions) return null;
+    return {
+      scene,
+      positions: positions.slice(),
+      transform: { ...this.#camera.transform },
+      width: this.#width,
+      height: this.#height,
+      labelOf: this.#labelOf,
+      importance: this.#importance,
+      selected: this.#selected,
+      highlighted: this.#highlighted,
+      pinned: this.#positions.pinned.slice(),
+      direction: this.#direction,
+    };
   }
 
   destroy(): void {
@@ -281,8 +331,9 @@ export class GraphController {
   }
 
   /**
-   * Where the camera goes to show `positions`: the selected node with its neighbours when one is
-   * selected and placed, else every node.
+   * Where the camera goes to show `positions`: the nodes a presenter's step frames, whatever is
+   * selected (a step looks the same however it is reached); else the selected node with its
+   * neighbours when one is selected and placed; else every node.
    */
   #frameOf(positions: Float32Array): Transform {
     const scene = this.#scene;
@@ -290,6 +341,10 @@ export class GraphController {
     const { width } = this.#camera;
     // A sheet over the bottom of the view (phones): the picture is framed above it.
     const height = Math.max(this.#camera.height / 3, this.#camera.height - this.#insetBottom);
+    if (this.#frameIds) {
+      const framed = this.#framed(positions) ?? positions;
+      return fitTransform(framed, framed.length / 2, width, height, this.#covered);
+    }
     if (scene && i >= 0 && !this.#showAll && Number.isFinite(positions[2 * i])) {
       const subset = positionsOf(positions, [i, ...neighboursOf(scene, i)]);
       // fitTransform never magnifies more than 2.5x: a lone node is not blown up.
@@ -376,6 +431,8 @@ export class GraphController {
     const width = Math.max(1, Math.floor(rect.width));
     const height = Math.max(1, Math.floor(rect.height));
     this.#dpr = window.devicePixelRatio || 1;
+    this.#width = width;
+    this.#height = height;
     this.#camera.resize(width, height);
     this.#renderer.resize(width, height, this.#dpr);
     this.#follow();

@@ -38,6 +38,8 @@ export interface AtlasGraphHook {
   scale(): number;
   /** The zoom factor that would show every node (the view's "fit all"). */
   fitAllScale(): number;
+  /** The names drawn on screen, with the direction each was shaped in. */
+  labels(): { id: string; text: string; direction: 'ltr' | 'rtl' | undefined }[];
 }
 
 /** The graph's root element, as tests and benchmarks see it. */

@@ -18,7 +18,6 @@ import { mix, stripeTile } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
 /** The closest a fit goes: a region or a city, not a street. */
-const FIT_MAX_ZOOM = 6;
 
 /** From this zoom on, the 1:50m outlines replace the 1:110m ones (loaded on first need). */
 export const FINE_ZOOM = 4;
@@ -118,8 +117,8 @@ export class AtlasMap {
   #destroyed = false;
   #initialView = true;
   #fitting = false;
-  /** The last selection framed, framed again when the view resizes until a person moves it. */
-  #lastFrame: { targets: readonly LatLon[]; inset: FrameInset } | null = null;
+  /** The last places framed, framed again when the view resizes until a person moves it. */
+  #lastFrame: { targets: readonly LatLon[]; inset?: FrameInset; exact?: boolean } | null = null;
 
   constructor(element: HTMLElement, events: AtlasMapEvents, options: AtlasMapOptions) {
     this.#events = events;
@@ -192,7 +191,8 @@ export class AtlasMap {
       if (now === size) return;
       size = now;
       this.map.invalidateSize({ animate: false });
-      if (this.#lastFrame) this.frame(this.#lastFrame.targets, this.#lastFrame.inset);
+      if (this.#lastFrame)
+        this.frame(this.#lastFrame.targets, { ...this.#lastFrame, animate: false });
       else if (this.#initialView) this.showWorld();
     });
     this.#resize.observe(element);
@@ -244,16 +244,57 @@ export class AtlasMap {
   }
 
   /**
-   * Frames a selection: fits the targets (the selected place and its related places) in the
-   * view, zooming in or out, never closer than FRAME_MAX_ZOOM (a single place shows its
-   * region, not its street). `inset` is the part of the view a sheet covers (pixels at the
-   * block end): the places are fitted above it.
+   * Frames places: fits the targets (a selection and its related places, an embed's scope, a
+   * presenter's step) in the view, zooming in or out, never closer than FRAME_MAX_ZOOM (a single
+   * place shows its region, not its street); the world when there are none. The camera keeps
+   * framing them when the view resizes, until a person moves it.
+   * - `inset`: the part of the view a sheet covers (pixels at each side): the places are fitted
+   *   in the rest.
+   * - `exact`: the same picture whatever the camera showed before (a presenter's step, however it
+   *   is reached): no wrapping towards the current centre, and the pixel origin reset at the end.
+   * - `animate`: eased under a second (the default unless reduced motion), else a jump.
    */
-  frame(targets: readonly LatLon[], inset: FrameInset = NO_INSET): void {
-    if (targets.length === 0) return;
+  frame(
+    targets: readonly LatLon[],
+    options: { inset?: FrameInset; exact?: boolean; animate?: boolean } = {},
+  ): void {
+    const { inset = NO_INSET, exact = false } = options;
+    const animate = (options.animate ?? true) && !this.#options.reducedMotion;
     this.#initialView = false;
-    this.#lastFrame = { targets, inset };
-    const centreLon = this.map.getCenter().lng;
+    this.#lastFrame = { targets, inset, exact };
+    const { centre, zoom } = targets.length
+      ? this.#frameView(targets, inset, exact ? 0 : this.map.getCenter().lng)
+      : { centre: L.latLngBounds(WORLD).getCenter(), zoom: this.map.getBoundsZoom(WORLD) };
+    this.map.stop();
+    this.#fitting = true;
+    if (!exact) {
+      this.map.setView(centre, zoom, { animate });
+      this.#fitting = false;
+      return;
+    }
+    // `reset` places the pixel origin from this view alone: the markers' canvas then lands on
+    // the same pixels whatever the camera did before.
+    const settle = () => {
+      this.#fitting = true;
+      this.map.setView(centre, zoom, { animate: false, reset: true } as L.ZoomPanOptions);
+      this.#fitting = false;
+    };
+    if (!animate) settle();
+    else {
+      this.map.flyTo(centre, zoom, { duration: 0.8 });
+      this.map.once('moveend', () => {
+        if (this.#lastFrame?.targets === targets && !this.#destroyed) settle();
+      });
+    }
+    this.#fitting = false;
+  }
+
+  /** Where the camera goes to frame targets, longitudes wrapped near `centreLon`. */
+  #frameView(
+    targets: readonly LatLon[],
+    inset: FrameInset,
+    centreLon: number,
+  ): { centre: L.LatLng; zoom: number } {
     const b = boundsOf(targets)!;
     const west = shiftLonNear(b[0][1], centreLon);
     const bounds = L.latLngBounds([b[0][0], west], [b[1][0], west + (b[1][1] - b[0][1])]);
@@ -285,29 +326,59 @@ export class AtlasMap {
       zoom = Math.max(zoom, FRAME_SMALL_VIEW_ZOOM);
       centre = this.map.project(ownLatLng, zoom).add(bottomRight.subtract(topLeft).divideBy(2));
     }
-    this.#fitting = true;
-    this.map.setView(this.map.unproject(centre, zoom), zoom, {
-      animate: !this.#options.reducedMotion,
-    });
-    this.#fitting = false;
+    return { centre: this.map.unproject(centre, zoom), zoom };
   }
 
   /**
-   * Fits the camera to a set of places (an embed's scope: a network's members, one chapter and
-   * its partners), zooming in or out, but never closer than `maxZoom`.
+   * Paints the view as it is into another canvas (an export), from the app's own geometry:
+   * sea, the basemap outlines in use with their shading, then the markers, arcs and labels.
+   * Container pixel (0, 0) goes to the context's origin, under its transform (scale it for 2x).
    */
-  fitTo(targets: readonly LatLon[], maxZoom = FIT_MAX_ZOOM): void {
-    if (targets.length === 0) {
-      this.showWorld();
-      return;
+  paintPicture(ctx: CanvasRenderingContext2D): void {
+    const size = this.map.getSize();
+    const container = this.map.getContainer();
+    ctx.save();
+    ctx.fillStyle = getComputedStyle(container).backgroundColor || '#dfe8f1';
+    ctx.fillRect(0, 0, size.x, size.y);
+    const view = this.map.getBounds().pad(0.2);
+    const west = view.getWest();
+    const east = view.getEast();
+    const shown = this.#fine && this.map.hasLayer(this.#fine.layer) ? this.#fine : this.#coarse;
+    ctx.lineJoin = 'round';
+    for (const feature of shown.data.drawn.features) {
+      const g = feature.geometry;
+      const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+      // Copies of the world far off the view are skipped by their longitudes.
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const ring of polygons)
+        for (const [lon = 0] of ring[0] ?? []) {
+          if (lon < lo) lo = lon;
+          if (lon > hi) hi = lon;
+        }
+      if (hi < west || lo > east) continue;
+      const style = this.#countryStyle(feature.properties);
+      ctx.beginPath();
+      for (const polygon of polygons) {
+        for (const ring of polygon) {
+          ring.forEach(([lon = 0, lat = 0], i) => {
+            const p = this.map.latLngToContainerPoint([lat, lon]);
+            if (i === 0) ctx.moveTo(p.x, p.y);
+            else ctx.lineTo(p.x, p.y);
+          });
+          ctx.closePath();
+        }
+      }
+      ctx.globalAlpha = style.fillOpacity ?? 1;
+      ctx.fillStyle = (style.fillColor as string | CanvasPattern | undefined) ?? '#fbfbf8';
+      ctx.fill('evenodd');
+      ctx.globalAlpha = style.opacity ?? 1;
+      ctx.strokeStyle = style.color ?? '#a2a9b1';
+      ctx.lineWidth = style.weight ?? 0.6;
+      ctx.stroke();
     }
-    this.#initialView = false;
-    const b = boundsOf(targets)!;
-    const bounds = L.latLngBounds([b[0][0], b[0][1]], [b[1][0], b[1][1]]);
-    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, L.point(40, 40)), maxZoom);
-    this.#fitting = true;
-    this.map.setView(bounds.getCenter(), zoom, { animate: false });
-    this.#fitting = false;
+    ctx.restore();
+    this.#markers.paintTo(ctx);
   }
 
   /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
@@ -382,8 +453,9 @@ export class AtlasMap {
   }
 
   #chooseBasemap(): void {
-    // The one-file element keeps to the coarse outlines: the fine ones would triple its size.
-    if (import.meta.env.MODE === 'embed') return;
+    // The one-file element and page keep to the coarse outlines: the fine ones would triple
+    // their size.
+    if (import.meta.env.MODE === 'embed' || import.meta.env.MODE === 'single') return;
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;

@@ -17,8 +17,9 @@ function secondOrigin(baseURL: string | undefined): string {
   return url.origin;
 }
 
+/** Several atlases check their datasets at once: on a loaded machine that takes a while. */
 async function ready(atlas: Locator): Promise<void> {
-  await expect(atlas.locator('[data-status="ready"]')).toBeVisible();
+  await expect(atlas.locator('[data-status="ready"]')).toBeVisible({ timeout: 60_000 });
 }
 
 async function openHost(page: Page, search = ''): Promise<void> {
@@ -227,7 +228,7 @@ test('a refused data file shows its errors inside the element, with hostile name
     document.querySelector('main')!.append(element);
   });
   const refused = page.locator('#refused');
-  await expect(refused.locator('[data-status="invalid"]')).toBeVisible();
+  await expect(refused.locator('[data-status="invalid"]')).toBeVisible({ timeout: 60_000 });
   await expect(refused.getByText(/inline data/).first()).toBeVisible();
   await expect(refused.locator('img')).toHaveCount(0);
   // The dataset property takes a valid object instead.
@@ -235,7 +236,7 @@ test('a refused data file shows its errors inside the element, with hostile name
     const el = document.querySelector('#refused') as unknown as { dataset: unknown };
     el.dataset = JSON.parse(text);
   }, small);
-  await expect(refused.locator('[data-status="ready"]')).toBeVisible();
+  await expect(refused.locator('[data-status="ready"]')).toBeVisible({ timeout: 60_000 });
   expect(await page.title()).not.toBe('1');
   // A data attribute that is not an http(s) URL is refused with a message, not fetched.
   await refused.evaluate((el) => el.setAttribute('data', 'javascript:alert(1)'));

@@ -90,3 +90,17 @@ describe('languageName', () => {
     expect(new I18n('es').languageName('qaa')).toBe('código de idioma «qaa»');
   });
 });
+
+describe('pickLanguage from its sources: lang parameter, host page, browser, English', () => {
+  it.each([
+    [{ param: 'uk', hostLang: 'de', browser: ['fr'] }, 'uk'],
+    [{ param: null, hostLang: 'de-CH', browser: ['fr'] }, 'de'],
+    [{ param: 'ru', hostLang: 'pt-PT', browser: ['fr'] }, 'pt-br'],
+    [{ param: '', hostLang: '', browser: ['ru', 'es-MX'] }, 'es'],
+    [{ hostLang: 'xx', browser: ['ru'] }, 'en'],
+    [{ param: 'AR' }, 'ar'],
+    [{}, 'en'],
+  ] as const)('%j → %s', (sources, expected) => {
+    expect(pickLanguage(sources)).toBe(expected);
+  });
+});
