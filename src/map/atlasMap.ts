@@ -13,7 +13,14 @@ import {
   type CountryShape,
 } from './basemap.ts';
 import { countryAt } from './hitCountry.ts';
-import { CLUSTER_MAX_ZOOM, MarkerLayer, type DrawnItem, type MarkerScene } from './markerLayer.ts';
+import { zoomToSplit } from './cluster.ts';
+import {
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
+  MarkerLayer,
+  type DrawnItem,
+  type MarkerScene,
+} from './markerLayer.ts';
 import { mix, stripeTile } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
@@ -381,13 +388,20 @@ export class AtlasMap {
     this.#markers.paintTo(ctx);
   }
 
-  /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
+  /**
+   * Zooms in on a cluster just enough to split it (not to street level), or to where markers
+   * sharing one spot fan out; centred on its members.
+   */
   expand(item: PlaceItem): void {
     const centreLon = this.map.getCenter().lng;
     const lls = item.members.map((m) => L.latLng(m.lat, shiftLonNear(m.lon, centreLon)));
     const bounds = L.latLngBounds(lls);
-    const fit = this.map.getBoundsZoom(bounds, false, L.point(64, 64));
-    const zoom = Math.max(this.map.getZoom() + 1, Math.min(fit, CLUSTER_MAX_ZOOM));
+    const zoom = zoomToSplit(
+      lls.map((ll) => this.map.project(ll, 0)),
+      this.map.getZoom(),
+      CLUSTER_MAX_ZOOM,
+      CLUSTER_RADIUS,
+    );
     this.map.setView(bounds.getCenter(), zoom, { animate: !this.#options.reducedMotion });
   }
 

@@ -85,3 +85,22 @@ export function spiralOffsets(n: number, spacing: number): { dx: number; dy: num
   }
   return out;
 }
+
+/**
+ * The smallest zoom above `from` at which these markers no longer make one cluster (so a click
+ * on a cluster zooms just enough to split it), or `max` when they share one spot until then.
+ * `points` are positions at zoom 0 in pixels (Web Mercator: zoom z scales them by 2^z).
+ */
+export function zoomToSplit(
+  points: readonly { x: number; y: number }[],
+  from: number,
+  max: number,
+  radius: number,
+): number {
+  for (let z = Math.floor(from) + 1; z < max; z++) {
+    const scale = 2 ** z;
+    const at = points.map((p, i) => ({ item: i, x: p.x * scale, y: p.y * scale }));
+    if (clusterPoints(at, radius).length > 1) return z;
+  }
+  return max;
+}

@@ -88,19 +88,3 @@ export function selectionTargets(
   }
   return out;
 }
-
-export interface ViewBounds {
-  south: number;
-  west: number;
-  north: number;
-  east: number;
-}
-
-/** True when every target is inside the view, on whichever copy of the world is nearest. */
-export function allInView(targets: readonly LatLon[], view: ViewBounds): boolean {
-  const centre = (view.west + view.east) / 2;
-  return targets.every(([lat, lon]) => {
-    const x = shiftLonNear(lon, centre);
-    return lat >= view.south && lat <= view.north && x >= view.west && x <= view.east;
-  });
-}

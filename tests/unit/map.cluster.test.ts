@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clusterPoints, spiralOffsets } from '../../src/map/cluster.ts';
+import { clusterPoints, spiralOffsets, zoomToSplit } from '../../src/map/cluster.ts';
 
 const pt = (item: string, x: number, y: number) => ({ item, x, y });
 
@@ -66,5 +66,22 @@ describe('spiralOffsets', () => {
 
   it('leaves a single marker where it is', () => {
     expect(spiralOffsets(1, 15)).toEqual([{ dx: 0, dy: 0 }]);
+  });
+});
+
+describe('zoomToSplit', () => {
+  // Two markers 1 px apart at zoom 0: 22 px apart (one cluster's reach) from zoom 4.4 on.
+  const pair = [
+    { x: 100, y: 100 },
+    { x: 101, y: 100 },
+  ];
+  it('zooms just enough for the markers to leave one cluster', () => {
+    expect(zoomToSplit(pair, 1, 7, 22)).toBe(5);
+    expect(zoomToSplit(pair, 4, 7, 22)).toBe(5);
+    // Already apart at the next zoom: one step.
+    expect(zoomToSplit(pair, 5, 7, 22)).toBe(6);
+  });
+  it('stops at the fan-out zoom for markers sharing one spot', () => {
+    expect(zoomToSplit([pair[0]!, pair[0]!], 1, 7, 22)).toBe(7);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPoints } from '../../src/map/points.ts';
-import { allInView, selectionArcs, selectionTargets } from '../../src/map/selection.ts';
+import { selectionArcs, selectionTargets } from '../../src/map/selection.ts';
 import { atlas } from './map.fixture.ts';
 
 const points = new Map(
@@ -47,18 +47,11 @@ describe('selectionArcs', () => {
   });
 });
 
-describe('selectionTargets and allInView', () => {
+describe('selectionTargets', () => {
   it('covers the selected point and the highlighted ones that are placed', () => {
     expect(selectionTargets('summit', new Set(['wm-nz', 'global']), points)).toEqual([
       [-36.85, 174.76],
       [-41.29, 174.78],
     ]);
-  });
-
-  it('sees points on the nearest copy of the world', () => {
-    const pacific = { south: -50, west: 150, north: 0, east: 200 };
-    expect(allInView([[-13.83, -171.76]], pacific)).toBe(true); // Apia, at 188.24°
-    expect(allInView([[-34.6, -58.38]], pacific)).toBe(false);
-    expect(allInView([], pacific)).toBe(true);
   });
 });
