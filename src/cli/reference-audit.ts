@@ -1030,15 +1030,16 @@ export const ADDED_ORGANIZATIONS: AddedOrganization[] = [
     sources: ['meta-wiren-talk'],
     uncertain: ['status'],
   },
-  // confirmed: resolution (approval after 7 November 2016; the audit's proxy URL replaced by Meta's)
+  // confirmed: resolution (approval after 7 November 2016; the audit's proxy URL replaced by Meta's).
+  // Active: the conference's 2024 page calls it "a recognized Affiliate" that coordinates the
+  // conference (see ADDED_MEETUPS).
   {
     name: 'WikiConference North America User Group',
     kind: 'user_group',
     status: 'active',
     countries: ['US', 'CA'],
     recognized: '2016-11',
-    sources: ['affcom-wcna-2016'],
-    uncertain: ['status'],
+    sources: ['affcom-wcna-2016', 'wcna-2024'],
   },
   // audit: archived affiliates list of 2016-11-10; current status unverified
   {
@@ -2105,7 +2106,8 @@ export const ADDED_MEETUPS: AddedMeetup[] = [
  * The rest of the audit's list of missing networks and meetups, answered:
  * - Wikimedians of the Caribbean User Group: added as a user group (ADDED_ORGANIZATIONS); a
  *   recognized user group covering a region is an organization here, not a network.
- * - WikiConference North America User Group (2016): already in the reference's user groups.
+ * - WikiConference North America User Group (2016): added with the audit's missing user groups;
+ *   the conference series is in ADDED_MEETUPS.
  * - Celtic Knot 2021-2023 (online): no stored page names their dates or hosts; not added.
  * - Wikimedia Hackathon 2011 Berlin, 2013 Amsterdam, 2017 Vienna: the audit cites only
  *   "mediawiki.org, Diff" with no page; none was read here, so they wait for a source.
