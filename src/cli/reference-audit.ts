@@ -577,6 +577,24 @@ export const AUDIT_SOURCES: Source[] = [
     url: meta('Wikimedians_of_the_Uzbek_Language_User_Group/tr'),
     title: 'Meta-Wiki: Wikimedians of the Uzbek Language User Group (Turkish page, infobox)',
   },
+  // Pages read while checking the audit's recognition dates
+  {
+    id: 'affcom-srpska-2015',
+    url: affcom('Recognition_Wikimedians_of_Republic_of_Srpska'),
+    title: 'Meta-Wiki: AffCom resolution, recognition of Wikimedians of Republic of Srpska',
+  },
+  {
+    id: 'health-2024-sri-lanka',
+    url: meta(
+      'Wikimedia_Foundation_Affiliates_Strategy/Implementation/Affiliate_health_criteria/Reports/2024/Wikimedia_Community_User_Group_Sri_Lanka',
+    ),
+    title: 'Meta-Wiki: affiliate health report 2024, Wikimedia Community User Group Sri Lanka',
+  },
+  {
+    id: 'meta-wmil',
+    url: meta('Wikimedia_Israel'),
+    title: 'Meta-Wiki: Wikimedia Israel',
+  },
   // Meetups the audit lists as missing ("Networks and meetup series ... the dataset lacks"),
   // with the pages that confirm them (read in stored copies, 2026-11)
   {
@@ -735,16 +753,16 @@ export interface AddedOrganization {
  * one whose page says its recognition ended is `former`.
  */
 export const ADDED_ORGANIZATIONS: AddedOrganization[] = [
-  // audit: Meta page; recognition 2014-12-08
+  // confirmed: Meta page (approval 8 December 2014; Irish and English)
   {
     name: 'Wikimedia Community Ireland User Group',
     aliases: ['Wikimedia Community Ireland'],
     kind: 'user_group',
     status: 'active',
     countries: ['IE'],
+    languages: ['ga', 'en'],
     recognized: '2014-12-08',
     sources: ['meta-wmie'],
-    uncertain: ['recognized'],
   },
   // audit: resolution of July 2013; the Meta infobox says 2023, a typo (sources disagree)
   {
@@ -777,15 +795,16 @@ export const ADDED_ORGANIZATIONS: AddedOrganization[] = [
     sources: ['meta-wmbg-application'],
     uncertain: ['status'],
   },
-  // audit: renewal resolution 2016; current status unverified
+  // confirmed: recognition resolution, effective 6 October 2015 (renewed 2016); current status
+  // unverified
   {
     name: 'Wikimedians of Republic of Srpska User Group',
     kind: 'user_group',
     status: 'active',
     countries: ['BA'],
     recognized: '2015-10-06',
-    sources: ['affcom-srpska-2016'],
-    uncertain: ['recognized', 'status'],
+    sources: ['affcom-srpska-2015', 'affcom-srpska-2016'],
+    uncertain: ['status'],
   },
   // confirmed: AffCom's chair announced the recognition on wikimedia-l on 3 October 2019 as
   // "Wikimedians of Saint Petersburg User Group"; the group's Meta page now says "Wikimedia
@@ -828,14 +847,16 @@ export const ADDED_ORGANIZATIONS: AddedOrganization[] = [
     languages: ['kk', 'ru'],
     sources: ['health-2024-kazakh'],
   },
-  // audit: the date is the start of the first fiscal year, not a resolution
+  // audit: the date is the start of the first fiscal year ("the very first year as a usergroup"),
+  // not a resolution: uncertain. Confirmed: health report 2024 (English, Sinhala, Tamil).
   {
     name: 'Wikimedia Community User Group Sri Lanka',
     kind: 'user_group',
     status: 'active',
     countries: ['LK'],
+    languages: ['si', 'ta', 'en'],
     recognized: '2016-02-18',
-    sources: ['meta-wmlk-report-2016'],
+    sources: ['meta-wmlk-report-2016', 'health-2024-sri-lanka'],
     uncertain: ['recognized'],
   },
   // audit: infobox 13 October 2023, text 14 October 2023 (one page disagrees with itself)
@@ -1310,13 +1331,15 @@ export const ORGANIZATION_CORRECTIONS: Record<string, OrganizationCorrection> = 
   'wikimedia-ma-user-group': { recognized: '2015-10-06', sources: ['affcom-wmma-2015'] },
   'esperanto-kaj-libera-scio': { recognized: '2013-04-04', sources: ['affcom-esperanto-2014'] },
   'wikimedia-lgbt': { recognized: '2014-09', sources: ['meta-wmlgbt-2015'] },
-  // Audit: a chapter from 2014, the user group Wikimedistas de Uruguay from 2020 (its own record).
-  // The report was not read here: the dates are uncertain, the status no longer is.
+  // Confirmed (report 2020-2021): the civil association was founded in 2013, became a chapter in
+  // 2014, and in 2020 its former members turned it into the user group Wikimedistas de Uruguay
+  // (its own record, approved 8 December 2020).
   'wikimedia-uruguay': {
     recognized: '2014',
+    founded: '2013',
     ended: '2020',
     sources: ['meta-wmuy-report-2020'],
-    uncertain: { add: ['recognized', 'ended'], remove: ['status'] },
+    uncertain: { remove: ['status', 'recognized', 'ended'] },
   },
   // Confirmed: the group works in the Don region and meets in Rostov-on-Don.
   'don-wikimedians-user-group': {
@@ -1324,12 +1347,14 @@ export const ORGANIZATION_CORRECTIONS: Record<string, OrganizationCorrection> = 
     sources: ['meta-don-ug'],
   },
   // Audit: 2007-06-26 is the incorporation (wikimedia.org.il), not the recognition; the reference
-  // gives it as recognition. The date becomes `founded`; the recognition year stays, uncertain.
+  // gives it as recognition. The date becomes `founded`. Meta's infobox (read) gives approval
+  // 6 March 2007 and founding 15 July 2007: the sources disagree on the founding, and one infobox
+  // is all that dates the approval, so both fields stay uncertain, citing both pages.
   'wikimedia-israel': {
     founded: '2007-06-26',
-    recognized: '2007',
-    sources: ['wmil-about'],
-    uncertain: { add: ['recognized'] },
+    recognized: '2007-03-06',
+    sources: ['wmil-about', 'meta-wmil'],
+    uncertain: { add: ['recognized', 'founded'] },
   },
   // Audit #1-2: approval 2008-11-03; 2008-09-27 was the founding meeting.
   'wikimedia-magyarorszag': {
