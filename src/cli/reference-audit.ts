@@ -1463,10 +1463,57 @@ export const NETWORK_CORRECTIONS: Record<string, NetworkCorrection> = {
     members: ['wikimedia-nederland', 'wikimedia-sverige', 'wikimedia-uk', 'wikimedia-italia'],
     sources: ['fkageu-nl-2013', 'wmnl-fkageu', 'wmit-fkageu'],
   },
-  // Found: the Hong Kong user group's Meta page lists ESEAP among its affiliations.
-  eseap: { members: ['wikimedia-community-user-group-hong-kong'], sources: ['meta-wmhk-ug'] },
-  // Audit #13: 25 member groups; the source does not name them: `members` is incomplete.
-  wikifranca: { uncertain: { add: ['members'] } },
+  // Found: the Hong Kong user group's Meta page lists ESEAP among its affiliations. The ESEAP
+  // article on Diff (2024, already cited) counts the affiliates of Myanmar and Vietnam among its
+  // members (one added user group each); Japan is among its informal communities there, so the
+  // Japanese user group (recognized 2023) is linked by region only.
+  eseap: {
+    members: [
+      'wikimedia-community-user-group-hong-kong',
+      'myanmar-wikimedia-community-user-group',
+      'vietnam-wikimedians-user-group',
+    ],
+    inferredMembers: ['wikimedians-of-japan-user-group'],
+    sources: ['meta-wmhk-ug'],
+  },
+  // Added user groups linked the way the reference links its own (`members_inferred`: by region
+  // or language only, never read on a membership list): African groups to Wiki Indaba,
+  // French-speaking ones to WikiFranca, South Asian ones to the SAARC network.
+  'wiki-indaba': {
+    inferredMembers: [
+      'wikimedia-community-user-group-rwanda',
+      'wikimedia-community-user-group-zambia',
+      'wikimedia-community-user-group-south-sudan',
+      'yoruba-wikimedians-user-group',
+      'wikimedians-of-mali-user-group',
+      'wikimedia-community-user-group-guinee-conakry',
+      'wikimediens-du-benin-user-group',
+      'wikimediens-du-burkina-faso-user-group',
+      'tamazight-wikimedia-user-group',
+      'wikimedians-of-arusha-user-group',
+      'tanzanian-university-students-wikimedians-user-group',
+      'wikimedia-madagascar-user-group',
+    ],
+  },
+  wikifranca: {
+    inferredMembers: [
+      'wikimediens-du-benin-user-group',
+      'wikimediens-du-burkina-faso-user-group',
+      'les-sans-pages-user-group',
+    ],
+    uncertain: { add: ['members'] },
+  },
+  'wikimedia-saarc': {
+    inferredMembers: [
+      'west-bengal-wikimedians-user-group',
+      'telugu-wikimedians-user-group',
+      'odia-wikimedians-user-group',
+      'dehalvi-wikimedia-community-user-group',
+      'wikimedia-community-user-group-sri-lanka',
+    ],
+  },
+  // Audit #13 (wikifranca, above): 25 member groups; the source does not name them: `members` is
+  // incomplete.
   // Audit #14: "founded 2025" is unsupported (the source describes a meeting). The three names
   // the dataset lacks are a WikiProject, a Wikipedia community and an informal group, not
   // affiliates: they are not added as organizations.
