@@ -4,7 +4,7 @@
  * en.json is bundled with it, so the validation worker stays small.
  */
 import Banana from 'banana-i18n';
-import en from './en.json';
+import en from './en.json' with { type: 'json' };
 import { renderMessage, type Message } from '../model/message.ts';
 import { formatPartialDate } from './format.ts';
 

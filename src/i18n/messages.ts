@@ -4,14 +4,14 @@
  * them as the app does. i18n.svelte.ts wraps them for the app.
  */
 import Banana from 'banana-i18n';
-import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
-import ar from './ar.json';
-import ptBr from './pt-br.json';
-import de from './de.json';
-import uk from './uk.json';
-import id from './id.json';
+import en from './en.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+import ar from './ar.json' with { type: 'json' };
+import ptBr from './pt-br.json' with { type: 'json' };
+import de from './de.json' with { type: 'json' };
+import uk from './uk.json' with { type: 'json' };
+import id from './id.json' with { type: 'json' };
 import { stripMetadata, type Messages } from './english.ts';
 import { formatPartialDate } from './format.ts';
 import { renderMessage, type Message } from '../model/message.ts';
