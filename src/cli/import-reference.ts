@@ -26,6 +26,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import {
+  ADDED_MEETUPS,
   ADDED_ORGANIZATIONS,
   AUDIT_SOURCES,
   DATA_AS_OF,
@@ -1016,6 +1017,7 @@ const COUNTRIES: Record<string, [numeric: string, atlasName: string]> = {
   NO: ['578', 'Norway'],
   NP: ['524', 'Nepal'],
   NZ: ['554', 'New Zealand'],
+  OM: ['512', 'Oman'],
   PE: ['604', 'Peru'],
   PH: ['608', 'Philippines'],
   PK: ['586', 'Pakistan'],
@@ -1855,6 +1857,42 @@ function applyAudit(
   });
   for (const id of Object.keys(MEETUP_CORRECTIONS))
     if (!data.meetups.some((m) => m.id === id)) report.error(`MEETUP_CORRECTIONS: no meetup ${id}`);
+
+  // Added meetups go among the editions of their series, by start (new series at the end).
+  for (const a of ADDED_MEETUPS) {
+    const where = `added meetup ${a.id}`;
+    if (data.meetups.some((m) => m.id === a.id)) report.error(`${where}: the id is already taken`);
+    known(where, a.organizers);
+    known(where, a.participants);
+    cite(where, a.sources);
+    const location = a.place
+      ? cityLocation(ctx, where, a.place.city, a.place.country, a.place.lat, a.place.lon)
+      : undefined;
+    const added: Meetup = {
+      id: a.id,
+      name: a.name,
+      series: a.series,
+      start: a.start,
+      ...(a.end ? { end: a.end } : {}),
+      format: a.format,
+      status: 'held',
+      ...(location ? { location } : {}),
+      ...(a.venue ? { venue: a.venue } : {}),
+      organizers: a.organizers,
+      participants: unique([...a.organizers, ...(a.participants ?? [])]),
+      ...(a.partners ? { partners: a.partners } : {}),
+      networks: a.networks ?? [],
+      programs: a.programs ?? [],
+      ...(a.attendance !== undefined ? { attendance: a.attendance } : {}),
+      sources: a.sources,
+      ...(a.uncertain ? { uncertain: orderedFields(a.uncertain, MEETUP_UNCERTAIN_FIELDS) } : {}),
+    };
+    const later = data.meetups.findIndex(
+      (m) => m.series === a.series && (m.start ?? '').localeCompare(a.start) > 0,
+    );
+    const last = data.meetups.findLastIndex((m) => m.series === a.series);
+    data.meetups.splice(later >= 0 ? later : last >= 0 ? last + 1 : data.meetups.length, 0, added);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1966,7 +2004,7 @@ function checkDataset(data: Dataset, ref: Reference, report: Report): void {
       data.organizations.length,
     ],
     ['networks', ref.networks.length, data.networks.length],
-    ['meetups', ref.meetups.length, data.meetups.length],
+    ['meetups', ref.meetups.length + ADDED_MEETUPS.length, data.meetups.length],
     ['sources', ref.sources.length + AUDIT_SOURCES.length, data.sources.length],
   ];
   for (const [what, expected, actual] of counts) {
