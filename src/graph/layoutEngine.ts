@@ -4,9 +4,7 @@
  * scheduling the next batch) from a host, so tests drive it without a Worker and without time.
  */
 import {
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -15,6 +13,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { hashSeed, mulberry32 } from '../model/random.ts';
+import { collide, manyBody } from './fastForces.ts';
 import type { LayoutGraph, LayoutReply, LayoutRequest } from './layoutProtocol.ts';
 import { LIVE_NODE_LIMIT } from './layoutProtocol.ts';
 
@@ -141,10 +140,10 @@ export function createSimulation(
     .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / total))
     .force(
       'charge',
-      forceManyBody<LayoutNode>()
-        .strength((d) => -24 - 3 * d.r)
-        .theta(large ? 1.2 : 0.9)
-        .distanceMax(large ? 600 : Infinity),
+      manyBody<LayoutNode>((d) => -24 - 3 * d.r, {
+        theta: large ? 1.2 : 0.9,
+        distanceMax: large ? 600 : Infinity,
+      }),
     )
     .force(
       'link',
@@ -152,7 +151,10 @@ export function createSimulation(
         (l) => 14 + (l.source as LayoutNode).r + (l.target as LayoutNode).r,
       ),
     )
-    .force('collide', forceCollide<LayoutNode>((d) => d.r + 1.5).strength(0.7))
+    .force(
+      'collide',
+      collide<LayoutNode>((d) => d.r + 1.5, 0.7),
+    )
     .force('x', forceX<LayoutNode>(0).strength(0.04))
     .force('y', forceY<LayoutNode>(0).strength(0.04));
   return { simulation, nodes, total };
