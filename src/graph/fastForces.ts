@@ -317,7 +317,7 @@ export function manyBody<N extends SimulationNodeDatum>(
       nodes[i]!.vx! += vxs[i]!;
       nodes[i]!.vy! += vys[i]!;
     }
-  }) as Force<N>;
+  }) as unknown as Force<N>;
 
   force.initialize = (all, source) => {
     nodes = all;
@@ -476,7 +476,7 @@ export function collide<N extends SimulationNodeDatum>(
       nodes[i]!.vx = vxs[i]!;
       nodes[i]!.vy = vys[i]!;
     }
-  }) as Force<N>;
+  }) as unknown as Force<N>;
 
   force.initialize = (all, source) => {
     nodes = all;

@@ -110,9 +110,25 @@ export function initialPositions(graph: LayoutGraph, seed: number): Float64Array
 }
 
 /**
+ * The settings of the many-body and collision forces for a graph of `nodeCount` nodes: one
+ * place, read by the layout and by the benchmark's classic d3 baseline, which builds d3's own
+ * forceManyBody and forceCollide from them.
+ */
+export function forceSettings(nodeCount: number) {
+  const large = nodeCount > LIVE_NODE_LIMIT;
+  return {
+    charge: (d: LayoutNode) => -24 - 3 * d.r,
+    theta: large ? 1.2 : 0.9,
+    distanceMax: large ? 600 : Infinity,
+    collideRadius: (d: LayoutNode) => d.r + 1.5,
+    collideStrength: 0.7,
+  };
+}
+
+/**
  * The simulation for a graph, stopped (the caller ticks it): seeded start, seeded randomness,
  * and the forces every layout of the atlas uses. Exported so that the benchmark's main-thread
- * baseline lays out exactly the same way.
+ * baseline starts the same way.
  */
 export function createSimulation(
   graph: LayoutGraph,
@@ -132,7 +148,7 @@ export function createSimulation(
     links.push({ source: graph.links[i]!, target: graph.links[i + 1]! });
   }
   const total = totalTicks(n);
-  const large = n > LIVE_NODE_LIMIT;
+  const settings = forceSettings(n);
   const simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
     .stop()
     .randomSource(mulberry32(seed))
@@ -140,9 +156,9 @@ export function createSimulation(
     .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / total))
     .force(
       'charge',
-      manyBody<LayoutNode>((d) => -24 - 3 * d.r, {
-        theta: large ? 1.2 : 0.9,
-        distanceMax: large ? 600 : Infinity,
+      manyBody<LayoutNode>(settings.charge, {
+        theta: settings.theta,
+        distanceMax: settings.distanceMax,
       }),
     )
     .force(
@@ -151,10 +167,7 @@ export function createSimulation(
         (l) => 14 + (l.source as LayoutNode).r + (l.target as LayoutNode).r,
       ),
     )
-    .force(
-      'collide',
-      collide<LayoutNode>((d) => d.r + 1.5, 0.7),
-    )
+    .force('collide', collide<LayoutNode>(settings.collideRadius, settings.collideStrength))
     .force('x', forceX<LayoutNode>(0).strength(0.04))
     .force('y', forceY<LayoutNode>(0).strength(0.04));
   return { simulation, nodes, total };
