@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
  * - `--mode test`: the app plus the browser tests' own pages, never shipped;
  * - `--mode embed`: the `<movement-atlas>` element as one self-contained ES module,
  *   dist/embed/movement-atlas.js (workers, styles and the built-in dataset inside).
+ * - vite.single.config.ts (`npm run build:single`): the app as one HTML file.
  */
 const EMBED_ENTRY = fileURLToPath(new URL('./src/embed/element.ts', import.meta.url));
 /** Where the element's stylesheet goes in its script (see src/embed/styles.ts). */
@@ -19,7 +20,7 @@ const CSS_PLACEHOLDER = '__MOVEMENT_ATLAS_CSS__';
  * One-file builds start their workers from blob URLs carried in the script: a worker file beside
  * a script served from another origin (or from file://) cannot be started.
  */
-function inlineWorkers(): Plugin {
+export function inlineWorkers(): Plugin {
   const swaps: Record<string, string> = {
     '/src/graph/layoutWorker.ts': '/src/graph/layoutWorker.inline.ts',
     '/src/state/validateWorker.ts': '/src/state/validateWorker.inline.ts',

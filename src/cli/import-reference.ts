@@ -35,6 +35,7 @@ import {
   ORGANIZATIONS_REMOVED,
   SOURCE_URL_CORRECTIONS,
 } from './reference-audit.ts';
+import { TOURS } from './default-tours.ts';
 import {
   Dataset,
   GENERAL_KNOWLEDGE_SOURCE,
@@ -2132,6 +2133,7 @@ function convert(ref: Reference, topology: Topology, report: Report): Dataset {
     programs: PROGRAMS,
     collaborations,
     sources: audited.sources,
+    tours: TOURS,
   };
 }
 

@@ -30,6 +30,8 @@ import {
   PartialDate,
   Program,
   Source,
+  Tour,
+  TourStep,
 } from '../model/schema.ts';
 
 export const SCHEMA_PATH = 'public/schema/dataset.schema.json';
@@ -65,6 +67,17 @@ function definitions(): z.core.$ZodRegistry<Meta> {
   def(Program, 'Program', 'A program that affiliates run (Wiki Loves Monuments, Education, GLAM).');
   def(Collaboration, 'Collaboration', 'A joint project of two or more organizations.');
   def(Source, 'Source', 'A document that records cite by its id in their `sources`.');
+  def(Tour, 'Tour', 'A guided tour for presenting the atlas step by step (`?tour=<id>`).');
+  def(
+    TourStep,
+    'TourStep',
+    'One step of a tour: caption, speaker notes, and the state to show as link parameters.',
+  );
+  def(
+    TourStep.shape.state,
+    'StepState',
+    'What the step shows, with the parameter names and value forms of a link (`view`, `focus`, `network`, `from`, ...).',
+  );
   def(
     DatasetMeta,
     'DatasetMeta',
@@ -115,6 +128,41 @@ const FIELDS: Record<string, Record<string, string>> = {
     programs: 'Programs that organizations run and meetups belong to.',
     collaborations: 'Joint projects of two or more organizations.',
     sources: 'Documents that the records cite.',
+    tours: 'Guided tours for presenting (`?tour=<id>`); optional.',
+  },
+  Tour: {
+    id: 'Unique tour id, a lowercase slug: `regional-meetups-2015`. Links use it: `?tour=<id>`.',
+    title: 'Title of the tour.',
+    names: 'The title in other languages, keyed by BCP 47 tag.',
+    language: 'Language the steps are written in, BCP 47.',
+    steps: 'The steps, in order (1 to 100).',
+  },
+  TourStep: {
+    title: 'Title of the step, shown large on the caption card.',
+    body: 'Caption text, one string per paragraph; `[[record-id]]` or `[[record-id|text]]` links a record.',
+    notes: "Speaker notes, one string per paragraph: shown only in the speaker's notes window.",
+    state:
+      'What the atlas shows, as link parameters: view, focus, filters (kind, status, network, region, country, language, program, sourced, from, to), q, graph, edges, layers.',
+    records:
+      'Ids of the records this step is about: emphasised, and framed by the camera. Default: the focus.',
+  },
+  StepState: {
+    view: '`map`, `graph`, `split` or `table` (default `split`).',
+    focus: 'The selected record id, or `language:<code>`.',
+    kind: 'Organization kinds, comma-separated.',
+    status: '`active`, `former`, comma-separated.',
+    network: 'Network ids, comma-separated.',
+    region: 'Regions, comma-separated.',
+    country: 'ISO 3166-1 alpha-2 codes, comma-separated.',
+    language: 'BCP 47 tags, comma-separated.',
+    program: 'Program ids, comma-separated.',
+    sourced: '`1`: only sourced facts.',
+    from: 'First year shown (YYYY).',
+    to: 'Last year shown (YYYY).',
+    q: 'Search text.',
+    graph: '`all` or `organizations`.',
+    edges: 'Graph edge kinds shown, comma-separated, or `none`.',
+    layers: 'Map layers shown (`organizations`, `networks`, `meetups`, `former`), or `none`.',
   },
   Organization: {
     id: 'Unique id: lowercase slug of the English name.',

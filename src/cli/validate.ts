@@ -6,19 +6,28 @@
  * A directory means every *.json file directly in it; anything else there is named as skipped.
  * Exits 1 if there is any error; otherwise prints the summary (`ok: 39 chapters, ...`) last and
  * exits 0. Without argument it validates data/wikimedia.json. Files are only read.
+ * Messages are in English; `--lang <code>` writes them in a UI language of the app
+ * (`--lang de`), with the same keys as the app (`validate-*` in src/i18n/*.json).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { decodeDataset } from '../model/decode.ts';
+import { english } from '../i18n/english.ts';
+import { messagesIn, resolveLanguage, UI_LANGUAGES } from '../i18n/messages.ts';
+import { msg, type Message } from '../model/message.ts';
 import {
+  fileIssue,
   formatIssue,
+  formatIssueIn,
   MAX_FILE_BYTES,
   MAX_ISSUES,
   omittedSummary,
   summarize,
+  tooLargeMessage,
   validateDataset,
   type Issue,
+  type RenderMessage,
   type ValidationResult,
 } from '../model/validate.ts';
 
@@ -30,20 +39,17 @@ export interface Output {
 }
 
 const USAGE =
-  'usage: npm run validate [-- <file-or-directory> ...]  (default: data/wikimedia.json)';
+  'usage: npm run validate [-- [--lang <code>] <file-or-directory> ...]  (default: data/wikimedia.json)';
 
-function fileError(file: string, message: string): ValidationResult {
-  return {
-    errors: [{ file, line: 1, column: 1, path: '', message, severity: 'error' }],
-    warnings: [],
-  };
+function fileError(file: string, message: Message): ValidationResult {
+  return { errors: [fileIssue(file, message)], warnings: [] };
 }
 
-function reason(e: unknown): string {
+function cannotRead(e: unknown): Message {
   const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES') return 'permission denied';
-  return e instanceof Error ? e.message : String(e);
+  if (code === 'ENOENT') return msg('validate-cannot-read', msg('validate-reason-missing'));
+  if (code === 'EACCES') return msg('validate-cannot-read', msg('validate-reason-denied'));
+  return msg('validate-cannot-read', e instanceof Error ? e.message : String(e));
 }
 
 /** Validates one file from disk; `onIssue` gets each kept issue as soon as it is found. */
@@ -52,34 +58,31 @@ export function validateFile(file: string, onIssue?: (issue: Issue) => void): Va
   try {
     const size = statSync(file).size;
     if (size > MAX_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(1);
-      result = fileError(
-        file,
-        `the file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a dataset may have`,
-      );
+      result = fileError(file, tooLargeMessage(size));
     } else {
       const decoded = decodeDataset(readFileSync(file));
       if (decoded.ok) return validateDataset(decoded.text, file, { onIssue });
       const { line, column, message } = decoded;
-      result = {
-        errors: [{ file, line, column, path: '', message, severity: 'error' }],
-        warnings: [],
-      };
+      result = { errors: [fileIssue(file, message, line, column)], warnings: [] };
     }
   } catch (e) {
-    result = fileError(file, `cannot be read: ${reason(e)}`);
+    result = fileError(file, cannotRead(e));
   }
   for (const issue of result.errors) onIssue?.(issue);
   return result;
 }
 
 /** The files an argument stands for; directories give their *.json files, sorted. */
-function expand(arg: string, io: Output): { files: string[]; problems: Issue[] } {
+function expand(
+  arg: string,
+  io: Output,
+  render: RenderMessage,
+): { files: string[]; problems: Issue[] } {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(arg).isDirectory();
   } catch (e) {
-    return { files: [], problems: fileError(arg, `cannot be read: ${reason(e)}`).errors };
+    return { files: [], problems: fileError(arg, cannotRead(e)).errors };
   }
   if (!isDirectory) return { files: [arg], problems: [] };
   const files: string[] = [];
@@ -88,13 +91,13 @@ function expand(arg: string, io: Output): { files: string[]; problems: Issue[] }
   )) {
     const path = join(arg, entry.name);
     if (entry.name.toLowerCase().endsWith('.json') && !entry.isDirectory()) files.push(path);
-    else
-      io.out(
-        `skipped: ${path} (${entry.isDirectory() ? 'a directory: not searched' : 'not a .json file'})`,
-      );
+    else {
+      const why = entry.isDirectory() ? 'validate-skipped-directory' : 'validate-skipped-file';
+      io.out(render(msg(why, path)));
+    }
   }
   if (files.length === 0)
-    return { files, problems: fileError(arg, 'contains no .json file to validate').errors };
+    return { files, problems: fileError(arg, msg('validate-no-json')).errors };
   return { files, problems: [] };
 }
 
@@ -104,32 +107,55 @@ export function runValidate(args: readonly string[], io: Output): number {
     io.out(USAGE);
     return 0;
   }
-  const unknown = args.find((a) => a.startsWith('-'));
+  const rest = [...args];
+  let render: RenderMessage | undefined;
+  const langAt = rest.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (langAt >= 0) {
+    const [flag] = rest.splice(langAt, 1);
+    const tag = flag!.includes('=') ? flag!.slice('--lang='.length) : rest.splice(langAt, 1)[0];
+    const lang = resolveLanguage(tag);
+    if (!lang) {
+      io.err(
+        `unknown language ${JSON.stringify(tag ?? '')}: one of ${UI_LANGUAGES.join(', ')}; ${USAGE}`,
+      );
+      return 2;
+    }
+    // English stays the messages as the validator wrote them, byte for byte.
+    if (lang !== 'en') render = messagesIn(lang);
+  }
+  const text: RenderMessage = render ?? english;
+  const line = (issue: Issue): string =>
+    render ? formatIssueIn(issue, render) : formatIssue(issue);
+  const unknown = rest.find((a) => a.startsWith('-'));
   if (unknown !== undefined) {
     io.err(`unknown option ${JSON.stringify(unknown)}; ${USAGE}`);
     return 2;
   }
-  const targets = args.length > 0 ? args : [DEFAULT_DATASET];
+  const targets = rest.length > 0 ? rest : [DEFAULT_DATASET];
   const results: { file: string; result: ValidationResult }[] = [];
   let errors = 0;
   let warnings = 0;
   /** Errors are printed as they are found; warnings after them, within MAX_ISSUES lines. */
   const report = (file: string, result: ValidationResult, printed: number): void => {
     const room = Math.max(0, MAX_ISSUES - printed);
-    for (const issue of result.warnings.slice(0, room)) io.out(`warning: ${formatIssue(issue)}`);
+    for (const issue of result.warnings.slice(0, room))
+      io.out(text(msg('validate-warning', line(issue))));
     const shown: ValidationResult = {
       ...result,
       warnings: result.warnings.slice(0, room),
     };
     const more = omittedSummary(shown);
-    if (more) io.out(`${file}: ${more}${result.stopped ? ` (${result.stopped})` : ''}`);
+    if (more) {
+      const why = result.stopped ? ` (${text(result.stopped)})` : '';
+      io.out(`${file}: ${text(more)}${why}`);
+    }
     errors += result.errorCount ?? result.errors.length;
     warnings += result.warningCount ?? result.warnings.length;
   };
   for (const target of targets) {
-    const { files, problems } = expand(target, io);
+    const { files, problems } = expand(target, io, text);
     if (problems.length > 0) {
-      for (const issue of problems) io.out(formatIssue(issue));
+      for (const issue of problems) io.out(line(issue));
       const result = { errors: problems, warnings: [] };
       results.push({ file: target, result });
       report(target, result, problems.length);
@@ -138,7 +164,7 @@ export function runValidate(args: readonly string[], io: Output): number {
       let printed = 0;
       const result = validateFile(file, (issue) => {
         if (issue.severity !== 'error') return;
-        io.out(formatIssue(issue));
+        io.out(line(issue));
         printed++;
       });
       results.push({ file, result });
@@ -146,16 +172,13 @@ export function runValidate(args: readonly string[], io: Output): number {
     }
   }
   if (errors > 0) {
-    const plural = (n: number, word: string): string =>
-      `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-    io.err(`validation failed: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    io.err(text(msg('validate-failed-summary', errors, warnings)));
     return 1;
   }
   for (const { file, result } of results) {
     if (!result.dataset) continue;
-    io.out(
-      results.length > 1 ? `${file}: ${summarize(result.dataset)}` : summarize(result.dataset),
-    );
+    const summary = summarize(result.dataset, text);
+    io.out(results.length > 1 ? `${file}: ${summary}` : summary);
   }
   return 0;
 }

@@ -25,6 +25,7 @@ import { GraphPointer, NodeHitter } from './graphPointer.ts';
 import { FrameLoop, type DrawResult } from './frameLoop.ts';
 import { LayoutPositions } from './positions.ts';
 import { installTestHook, type GraphStats } from './testHook.ts';
+import type { GraphPicture } from './picture.ts';
 
 export type LayoutState = 'running' | 'settled';
 export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour';
@@ -62,6 +63,8 @@ export class GraphController {
   #direction: 'ltr' | 'rtl' = 'ltr';
   #importance: Uint32Array = new Uint32Array(0);
   #dpr = 1;
+  #width = 1;
+  #height = 1;
   #selectedId: string | null = null;
   #selected = -1;
   #focused = -1;
@@ -71,6 +74,8 @@ export class GraphController {
   #idle: ReturnType<typeof setTimeout> | undefined;
   /** The legend's box over the canvas, in canvas CSS pixels. */
   #covered: Box | null = null;
+  /** Selection ids the camera frames instead of the whole picture (a presenter's step). */
+  #frameIds: readonly string[] | null = null;
   readonly #port: LayoutPort;
   readonly #stats: Omit<GraphStats, 'layoutRunsOn' | 'layoutLongestTaskMs'> = {
     startedAt: 0,
@@ -125,6 +130,12 @@ export class GraphController {
           layoutLongestTaskMs: this.#port.longestTaskMs ?? null,
         }),
         scale: () => this.#camera.transform.k,
+        labels: () =>
+          this.#renderer.placed.map((p) => ({
+            id: this.#scene?.nodes[p.index]?.selectionId ?? '',
+            text: this.#labelOf(p.index),
+            direction: p.direction,
+          })),
       }),
     );
     this.#resize();
@@ -177,7 +188,7 @@ export class GraphController {
     )
       return;
     this.#covered = box;
-    this.#camera.follow(this.#positions.display, box);
+    this.#camera.follow(this.#framed(this.#positions.display), box);
     this.#frames.invalidate();
   }
 
@@ -190,6 +201,25 @@ export class GraphController {
     const p = this.#positions.display;
     if (i >= 0 && p && Number.isFinite(p[2 * i])) this.#camera.reveal(p[2 * i]!, p[2 * i + 1]!);
     this.#frames.invalidate();
+  }
+
+  /** Frames these nodes (and follows them through the layout) instead of the whole picture. */
+  setFrame(ids: readonly string[] | null): void {
+    this.#frameIds = ids && ids.length > 0 ? ids : null;
+    this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
+  }
+
+  /** The positions the camera fits: the framed nodes' when some are drawn, else all. */
+  #framed(p: Float32Array | null): Float32Array | null {
+    const ids = this.#frameIds;
+    const scene = this.#scene;
+    if (!p || !ids || !scene) return p;
+    const out: number[] = [];
+    for (const id of ids) {
+      const i = scene.indexOfSelection.get(id);
+      if (i !== undefined && Number.isFinite(p[2 * i])) out.push(p[2 * i]!, p[2 * i + 1]!);
+    }
+    return out.length > 2 ? new Float32Array(out) : p;
   }
 
   setHighlight(ids: ReadonlySet<string>): void {
@@ -206,6 +236,26 @@ export class GraphController {
     const rect = this.#canvas.getBoundingClientRect();
     const { x, y } = this.#camera.toScreen(p[2 * i]!, p[2 * i + 1]!);
     return { x: rect.left + x, y: rect.top + y };
+  }
+
+  /** What the view shows now, for exports (a copy: later moves do not change it); null before the first positions. */
+  picture(): GraphPicture | null {
+    const scene = this.#scene;
+    const positions = this.#positions.display;
+    if (!scene || !positions) return null;
+    return {
+      scene,
+      positions: positions.slice(),
+      transform: { ...this.#camera.transform },
+      width: this.#width,
+      height: this.#height,
+      labelOf: this.#labelOf,
+      importance: this.#importance,
+      selected: this.#selected,
+      highlighted: this.#highlighted,
+      pinned: this.#positions.pinned.slice(),
+      direction: this.#direction,
+    };
   }
 
   destroy(): void {
@@ -263,9 +313,9 @@ export class GraphController {
     const now = performance.now();
     const got = this.#positions.receive(reply, this.#options.reducedMotion(), now);
     if (got.kind === 'morph') {
-      if (this.#camera.autoFit) this.#camera.fit(got.to, this.#covered, true);
+      if (this.#camera.autoFit) this.#camera.fit(this.#framed(got.to)!, this.#covered, true);
     } else if (got.kind === 'positions') {
-      this.#camera.follow(this.#positions.display, this.#covered);
+      this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
       this.#report(got.settled ? 'settled' : 'running', null);
     }
     this.#frames.invalidate();
@@ -295,9 +345,11 @@ export class GraphController {
     const width = Math.max(1, Math.floor(rect.width));
     const height = Math.max(1, Math.floor(rect.height));
     this.#dpr = window.devicePixelRatio || 1;
+    this.#width = width;
+    this.#height = height;
     this.#camera.resize(width, height);
     this.#renderer.resize(width, height, this.#dpr);
-    this.#camera.follow(this.#positions.display, this.#covered);
+    this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
     this.#frames.invalidate();
   }
 

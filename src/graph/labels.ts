@@ -26,6 +26,8 @@ export interface PlacedLabel {
   y: number;
   width: number;
   height: number;
+  /** The direction the name was shaped in, once painted (its own, by its first strong letter). */
+  direction?: 'ltr' | 'rtl';
 }
 
 export interface PlacementOptions {

@@ -4,6 +4,7 @@
  * (batched by emphasis, style and width, one path per batch; 1-pixel hairlines, which software
  * rasterizers draw far faster than wider lines), then nodes (sprites), then labels.
  */
+import { textDirection } from '../model/localNames.ts';
 import { displayText } from '../model/text.ts';
 import type { GraphScene } from './scene.ts';
 import type { Box, PlacedLabel, LabelCandidate } from './labels.ts';
@@ -283,12 +284,21 @@ export function* paintScene(
   ctx.fill();
   ctx.fillStyle = EMPHASIS.label;
   ctx.textBaseline = 'middle';
-  ctx.textAlign = frame.direction === 'rtl' ? 'right' : 'left';
   for (let j = 0; j < placed.length; j++) {
     const p = placed[j]!;
-    const x = frame.direction === 'rtl' ? p.x + p.width - 2 : p.x + 2;
-    ctx.fillText(displayText(frame.labelOf(p.index)), x, p.y + p.height / 2);
+    const text = displayText(frame.labelOf(p.index));
+    // Each name is shaped in its own direction (an Arabic name in the English UI, a Latin one
+    // in the Arabic UI), as a first-strong isolate would: neutral characters at its ends (a
+    // parenthesis, a year) then stay where the name puts them. The chip fits the text, so
+    // aligning to its start edge in that direction fills it the same way.
+    const dir = textDirection(text) ?? frame.direction;
+    p.direction = dir;
+    ctx.direction = dir;
+    ctx.textAlign = dir === 'rtl' ? 'right' : 'left';
+    const x = dir === 'rtl' ? p.x + p.width - 2 : p.x + 2;
+    ctx.fillText(text, x, p.y + p.height / 2);
     if (tools.due()) yield 'labels';
   }
+  ctx.direction = frame.direction;
   return placed;
 }

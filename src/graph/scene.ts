@@ -50,6 +50,8 @@ export interface GraphScene {
   linkStyle: Uint8Array;
   /** Line width in CSS pixels for each edge (projection edges thicken with weight). */
   linkWidth: Float32Array;
+  /** Weight of each edge: 1 for a typed edge, the number of things shared for a projection. */
+  linkWeight: Float32Array;
   edgeStyles: readonly EdgeStyle[];
   /** Neighbours of node i: adjacency[adjacencyStart[i] .. adjacencyStart[i + 1]). */
   adjacencyStart: Uint32Array;
@@ -74,6 +76,7 @@ interface Edge {
   t: number;
   style: number;
   width: number;
+  weight: number;
 }
 
 export function buildScene(graph: RelationGraph, options: SceneOptions): GraphScene {
@@ -96,7 +99,7 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
       const s = graphIndex.get(e.source);
       const t = graphIndex.get(e.target);
       if (s === undefined || t === undefined) continue;
-      candidates.push({ s, t, style: EDGE_KINDS.indexOf(e.kind), width: 1 });
+      candidates.push({ s, t, style: EDGE_KINDS.indexOf(e.kind), width: 1, weight: 1 });
     }
     // A hub appears when it is listed and a shown edge links it to a shown organization.
     for (const e of candidates) {
@@ -123,7 +126,13 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
         if (count > 0 && (best === null || count > (e.kinds[best] ?? 0))) best = k;
       }
       if (best === null) continue;
-      raw.push({ s, t, style: PROJECTION_KINDS.indexOf(best), width: 0.75 + Math.log2(weight) });
+      raw.push({
+        s,
+        t,
+        style: PROJECTION_KINDS.indexOf(best),
+        width: 0.75 + Math.log2(weight),
+        weight,
+      });
     }
   }
 
@@ -140,6 +149,7 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
   const links = new Uint32Array(raw.length * 2);
   const linkStyle = new Uint8Array(raw.length);
   const linkWidth = new Float32Array(raw.length);
+  const linkWeight = new Float32Array(raw.length);
   const degree = new Uint32Array(count);
   raw.forEach((e, i) => {
     const s = sceneIndex[e.s] as number;
@@ -148,6 +158,7 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
     links[2 * i + 1] = t;
     linkStyle[i] = e.style;
     linkWidth[i] = e.width;
+    linkWeight[i] = e.weight;
     degree[s]! += 1;
     degree[t]! += 1;
   });
@@ -186,6 +197,7 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
     links,
     linkStyle,
     linkWidth,
+    linkWeight,
     edgeStyles,
     adjacencyStart,
     adjacency,

@@ -22,6 +22,17 @@ export const NODE_LOOKS: readonly NodeLook[] = [
   'meetup',
 ];
 
+/** The message naming each node look (legends, announcements, exports). */
+export const LOOK_MESSAGES: Readonly<Record<NodeLook, string>> = {
+  chapter: 'graph-kind-chapter',
+  user_group: 'graph-kind-user-group',
+  thematic_org: 'graph-kind-thematic-org',
+  network: 'graph-kind-network',
+  language: 'graph-kind-language',
+  program: 'graph-kind-program',
+  meetup: 'graph-kind-meetup',
+};
+
 export interface NodeStyle {
   shape: NodeShape;
   color: string;

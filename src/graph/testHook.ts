@@ -34,6 +34,8 @@ export interface AtlasGraphHook {
   stats(): GraphStats;
   /** The camera's zoom factor (layout units to CSS pixels). */
   scale(): number;
+  /** The names drawn on screen, with the direction each was shaped in. */
+  labels(): { id: string; text: string; direction: 'ltr' | 'rtl' | undefined }[];
 }
 
 /** The graph's root element, as tests and benchmarks see it. */

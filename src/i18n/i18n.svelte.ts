@@ -5,14 +5,6 @@
  */
 import Banana from 'banana-i18n';
 import { getContext, setContext } from 'svelte';
-import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
-import ar from './ar.json';
-import ptBr from './pt-br.json';
-import de from './de.json';
-import uk from './uk.json';
-import id from './id.json';
 import {
   formatDateRange,
   formatList,
@@ -22,34 +14,11 @@ import {
   type DateStyle,
   type ListType,
 } from './format.ts';
+import { MESSAGES, resolveLanguage, UI_LANGUAGES } from './messages.ts';
+import { renderMessage, type Message } from '../model/message.ts';
 
-type Messages = Record<string, string>;
+export { MESSAGES, resolveLanguage, UI_LANGUAGES };
 
-function strip(messages: Record<string, unknown>): Messages {
-  const out: Messages = {};
-  for (const [k, v] of Object.entries(messages))
-    if (!k.startsWith('@') && typeof v === 'string') out[k] = v;
-  return out;
-}
-
-/** UI languages with a message file. English is complete; the others fall back to it. */
-export const MESSAGES: Readonly<Record<string, Messages>> = {
-  en: strip(en),
-  es: strip(es),
-  fr: strip(fr),
-  ar: strip(ar),
-  'pt-br': strip(ptBr),
-  de: strip(de),
-  uk: strip(uk),
-  id: strip(id),
-};
-export const UI_LANGUAGES = Object.keys(MESSAGES);
-/**
- * Tags that mean a UI language under another name: Portuguese is served by Brazilian Portuguese
- * (`pt`, `pt-PT`, `pt-AO`... all read it well), and `in` is Indonesian's withdrawn ISO code,
- * which old Java-based browsers still send.
- */
-const ALIASES: Readonly<Record<string, string>> = { pt: 'pt-br', in: 'id' };
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ckb', 'arz', 'ary']);
 
 /**
@@ -75,25 +44,42 @@ export function menuLanguages(): { code: string; name: string }[] {
   );
 }
 
-/**
- * The UI language a BCP 47 tag asks for, or null if none fits: the tag itself (`pt-BR`,
- * `pt_BR` -> `pt-br`), else its base language (`de-AT` -> `de`), else an alias (`pt` -> `pt-br`).
- */
-export function resolveLanguage(tag: string | null | undefined): string | null {
-  if (!tag) return null;
-  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
-  if (MESSAGES[lower]) return lower;
-  const base = lower.split('-')[0] ?? '';
-  return MESSAGES[base] ? base : (ALIASES[base] ?? null);
+/** Where a UI language can come from, most binding first (see `pickLanguage`). */
+export interface LanguageSources {
+  /** The `lang` URL parameter (or an embed's `lang` attribute): chosen by a person. */
+  param?: string | null;
+  /**
+   * The `lang` of the page that embeds the atlas (the web component's closest `[lang]`, or
+   * `document.documentElement.lang`): the host page's language comes before the browser's.
+   */
+  hostLang?: string | null;
+  /** The browser's languages (`navigator.languages`), in its order of preference. */
+  browser?: readonly (string | null | undefined)[];
 }
 
-/** Picks the first supported UI language among the requested ones (URL, then browser). */
-export function pickLanguage(requested: readonly (string | null | undefined)[]): string {
-  for (const tag of requested) {
+/**
+ * The UI language to show: the first supported one among the requested tags, or, given
+ * `LanguageSources`, the `lang` parameter, else the embedding page's `lang`, else the browser's
+ * languages in order, else English. A tag no UI language fits is passed over, not an error
+ * (`?lang=ru` on a German host page gives German).
+ */
+export function pickLanguage(
+  requested: readonly (string | null | undefined)[] | LanguageSources,
+): string {
+  const tags = isTagList(requested)
+    ? requested
+    : [requested.param, requested.hostLang, ...(requested.browser ?? [])];
+  for (const tag of tags) {
     const found = resolveLanguage(tag);
     if (found) return found;
   }
   return 'en';
+}
+
+function isTagList(
+  requested: readonly (string | null | undefined)[] | LanguageSources,
+): requested is readonly (string | null | undefined)[] {
+  return Array.isArray(requested);
 }
 
 export class I18n {
@@ -117,6 +103,20 @@ export class I18n {
     // Reading `locale` subscribes the caller to language changes.
     void this.locale;
     return this.#banana.i18n(key, ...params);
+  }
+
+  /**
+   * A validator message (`Issue.text`) in the UI language. Data it quotes is set in first-strong
+   * isolates (U+2068 ... U+2069), so that a quoted Arabic name keeps its place in a German
+   * sentence and a quoted id its place in an Arabic one.
+   */
+  message(text: Message): string {
+    return renderMessage(
+      text,
+      (key, ...params) => this.t(key, ...params),
+      (iso) => this.date(iso),
+      (data) => `\u2068${data}\u2069`,
+    );
   }
 
   /** Name of a language code in the UI language (`es` -> `Spanish`, or `espagnol` in French). */

@@ -27,6 +27,8 @@ export const FINE_ZOOM = 4;
 const MAX_STRIPES = 4;
 /** Most places the keyboard list holds at once. */
 export const MAX_PLACES = 400;
+/** A framed single place is shown with its surroundings, not at street level. */
+const FRAME_MAX_ZOOM = 5;
 const WORLD: L.LatLngBoundsLiteral = [
   [-56, -168],
   [75, 190],
@@ -103,6 +105,8 @@ export class AtlasMap {
   #resize: ResizeObserver;
   #destroyed = false;
   #initialView = true;
+  /** The places last framed, while the camera keeps framing them (refitted on resize). */
+  #framed: readonly LatLon[] | null = null;
   #fitting = false;
 
   constructor(element: HTMLElement, events: AtlasMapEvents, options: AtlasMapOptions) {
@@ -175,6 +179,7 @@ export class AtlasMap {
       size = now;
       this.map.invalidateSize({ animate: false });
       if (this.#initialView) this.showWorld();
+      else if (this.#framed) this.#frame(this.#framed, false);
     });
     this.#resize.observe(element);
   }
@@ -226,6 +231,7 @@ export class AtlasMap {
 
   /** Moves the camera only when some target is outside the view; never zooms in. */
   reveal(targets: readonly LatLon[]): void {
+    this.#framed = null;
     if (targets.length === 0) return;
     const view = this.map.getBounds().pad(-0.04);
     const box = {
@@ -249,6 +255,38 @@ export class AtlasMap {
   }
 
   /**
+   * Frames these places exactly, whatever the camera showed before (a presenter's step must look
+   * the same however it is reached): the world when there are none. Eased under a second, or a
+   * jump with reduced motion.
+   */
+  frame(targets: readonly LatLon[]): void {
+    this.#initialView = false;
+    this.#framed = targets;
+    this.#frame(targets, !this.#options.reducedMotion);
+  }
+
+  #frame(targets: readonly LatLon[], animate: boolean): void {
+    const b = boundsOf(targets);
+    // boundsOf keeps longitudes continuous across the antimeridian.
+    const bounds = L.latLngBounds(b ?? WORLD);
+    const padding = L.point(64, 64);
+    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), FRAME_MAX_ZOOM);
+    const centre = bounds.getCenter();
+    this.map.stop();
+    // `reset` places the pixel origin from this view alone: the markers' canvas then lands on
+    // the same pixels whatever the camera did before.
+    const settle = () =>
+      this.map.setView(centre, zoom, { animate: false, reset: true } as L.ZoomPanOptions);
+    if (!animate) settle();
+    else {
+      this.map.flyTo(centre, zoom, { duration: 0.8 });
+      this.map.once('moveend', () => {
+        if (this.#framed === targets && !this.#destroyed) settle();
+      });
+    }
+  }
+
+  /**
    * Fits the camera to a set of places (an embed's scope: a network's members, one chapter and
    * its partners), zooming in or out, but never closer than `maxZoom`.
    */
@@ -264,6 +302,58 @@ export class AtlasMap {
     this.#fitting = true;
     this.map.setView(bounds.getCenter(), zoom, { animate: false });
     this.#fitting = false;
+  }
+
+  /**
+   * Paints the view as it is into another canvas (an export), from the app's own geometry:
+   * sea, the basemap outlines in use with their shading, then the markers, arcs and labels.
+   * Container pixel (0, 0) goes to the context's origin, under its transform (scale it for 2x).
+   */
+  paintPicture(ctx: CanvasRenderingContext2D): void {
+    const size = this.map.getSize();
+    const container = this.map.getContainer();
+    ctx.save();
+    ctx.fillStyle = getComputedStyle(container).backgroundColor || '#dfe8f1';
+    ctx.fillRect(0, 0, size.x, size.y);
+    const view = this.map.getBounds().pad(0.2);
+    const west = view.getWest();
+    const east = view.getEast();
+    const shown = this.#fine && this.map.hasLayer(this.#fine.layer) ? this.#fine : this.#coarse;
+    ctx.lineJoin = 'round';
+    for (const feature of shown.data.drawn.features) {
+      const g = feature.geometry;
+      const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+      // Copies of the world far off the view are skipped by their longitudes.
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const ring of polygons)
+        for (const [lon = 0] of ring[0] ?? []) {
+          if (lon < lo) lo = lon;
+          if (lon > hi) hi = lon;
+        }
+      if (hi < west || lo > east) continue;
+      const style = this.#countryStyle(feature.properties);
+      ctx.beginPath();
+      for (const polygon of polygons) {
+        for (const ring of polygon) {
+          ring.forEach(([lon = 0, lat = 0], i) => {
+            const p = this.map.latLngToContainerPoint([lat, lon]);
+            if (i === 0) ctx.moveTo(p.x, p.y);
+            else ctx.lineTo(p.x, p.y);
+          });
+          ctx.closePath();
+        }
+      }
+      ctx.globalAlpha = style.fillOpacity ?? 1;
+      ctx.fillStyle = (style.fillColor as string | CanvasPattern | undefined) ?? '#fbfbf8';
+      ctx.fill('evenodd');
+      ctx.globalAlpha = style.opacity ?? 1;
+      ctx.strokeStyle = style.color ?? '#a2a9b1';
+      ctx.lineWidth = style.weight ?? 0.6;
+      ctx.stroke();
+    }
+    ctx.restore();
+    this.#markers.paintTo(ctx);
   }
 
   /** Zooms in on a cluster until it splits (or fans out, for markers sharing one spot). */
@@ -338,8 +428,9 @@ export class AtlasMap {
   }
 
   #chooseBasemap(): void {
-    // The one-file element keeps to the coarse outlines: the fine ones would triple its size.
-    if (import.meta.env.MODE === 'embed') return;
+    // The one-file element and page keep to the coarse outlines: the fine ones would triple
+    // their size.
+    if (import.meta.env.MODE === 'embed' || import.meta.env.MODE === 'single') return;
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;

@@ -2,6 +2,7 @@
  * Canvas drawing of markers, clusters, arcs and labels. Only draws: where things go is decided
  * by markerLayer.ts. Sizes are CSS pixels.
  */
+import { textDirection } from '../model/localNames.ts';
 import { displayText } from '../model/text.ts';
 import { FORMER_COLOUR, KIND_COLOURS } from './palette.ts';
 import type { MapPoint, PointKind } from './points.ts';
@@ -192,11 +193,16 @@ export function drawLabel(
   ctx.lineJoin = 'round';
   ctx.lineWidth = 3;
   ctx.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-  // Data is cleaned of control and bidirectional formatting characters before drawing.
+  // Data is cleaned of control and bidirectional formatting characters before drawing, and
+  // shaped in its own direction (an Arabic name keeps its order beside a Latin one and the
+  // other way round); `left` and `right` alignments are physical, so it stays where it was put.
   const shown = displayText(text);
+  const before = ctx.direction;
+  ctx.direction = textDirection(shown) ?? 'ltr';
   ctx.strokeText(shown, x, y);
   ctx.fillStyle = INK;
   ctx.fillText(shown, x, y);
+  ctx.direction = before;
   ctx.globalAlpha = 1;
 }
 

@@ -17,9 +17,12 @@ function list(i18n: I18n, items: string[], type: 'conjunction' | 'unit' = 'unit'
   return new Intl.ListFormat(i18n.locale, { style: 'narrow', type }).format(items);
 }
 
-/** "Wikimedia Argentina (chapter, Buenos Aires)", with the facts that change how it is drawn. */
+/**
+ * "Wikimedia Argentina (chapter, Buenos Aires)", with the facts that change how it is drawn; a
+ * local name is followed by the English one: "Wikimédia Canada (Wikimedia Canada, chapitre, …)".
+ */
 export function pointLabel(i18n: I18n, p: MapPoint): string {
-  const facts = [kindName(i18n, p.kind)];
+  const facts = p.english ? [p.english, kindName(i18n, p.kind)] : [kindName(i18n, p.kind)];
   if (p.year !== undefined) facts.push(String(p.year));
   if (p.city) facts.push(p.city);
   if (p.approximate) facts.push(i18n.t('map-place-approximate'));

@@ -331,11 +331,43 @@ export class MarkerLayer extends L.Layer {
     const { x: minX, y: minY } = this.#min;
     ctx.setTransform(dpr, 0, 0, dpr, -minX * dpr, -minY * dpr);
     ctx.clearRect(minX, minY, this.#size.x, this.#size.y);
-    const maxX = minX + this.#size.x;
-    const maxY = minY + this.#size.y;
+    this.#draw(ctx, minX, minY, this.#size.x, this.#size.y, this.#scene.focusKey);
+    if (this.#onFirstPaint && this.#hasPoints) {
+      const done = this.#onFirstPaint;
+      this.#onFirstPaint = null;
+      requestAnimationFrame(() => done());
+    }
+  }
+
+  /**
+   * Draws what the view shows into another canvas (an export): container pixel (0, 0) at the
+   * context's origin, under its transform; no keyboard focus ring.
+   */
+  paintTo(ctx: CanvasRenderingContext2D): void {
+    const map = this._map;
+    if (!map) return;
+    const origin = map.containerPointToLayerPoint([0, 0]);
+    const size = map.getSize();
+    ctx.save();
+    ctx.translate(-origin.x, -origin.y);
+    this.#draw(ctx, origin.x, origin.y, size.x, size.y, null);
+    ctx.restore();
+  }
+
+  /** Markers, arcs and labels inside the box (layer pixels) on a context set to layer pixels. */
+  #draw(
+    ctx: CanvasRenderingContext2D,
+    minX: number,
+    minY: number,
+    width: number,
+    height: number,
+    focusKey: string | null,
+  ): void {
+    const maxX = minX + width;
+    const maxY = minY + height;
     const inside = (i: DrawnItem) =>
       i.x > minX - 40 && i.x < maxX + 40 && i.y > minY - 40 && i.y < maxY + 40;
-    const { formatCount, focusKey, selectedId } = this.#scene;
+    const { formatCount, selectedId } = this.#scene;
     let focused: DrawnItem | null = null;
     // Arcs go above the dimmed markers and below the ones they connect.
     let arcsDrawn = false;
@@ -388,10 +420,5 @@ export class MarkerLayer extends L.Layer {
     }
     if (focused)
       drawFocusRing(ctx, focused.x, focused.y, focused.kind === 'cluster' ? focused.r : 8);
-    if (this.#onFirstPaint && this.#hasPoints) {
-      const done = this.#onFirstPaint;
-      this.#onFirstPaint = null;
-      requestAnimationFrame(() => done());
-    }
   }
 }

@@ -8,6 +8,8 @@ import { networkColour } from './palette.ts';
 export interface NetworkStyle {
   id: string;
   name: string;
+  /** Local names, by language (the legend shows the one in the UI language). */
+  names?: Readonly<Record<string, string>>;
   colour: string;
 }
 
@@ -16,6 +18,7 @@ export function networkStyles(atlas: Atlas): NetworkStyle[] {
   return atlas.dataset.networks.map((n, i) => ({
     id: n.id,
     name: n.name,
+    ...(n.names ? { names: n.names } : {}),
     colour: networkColour(i),
   }));
 }

@@ -4,6 +4,7 @@
  */
 import type { Atlas } from '../model/atlas.ts';
 import type { OrganizationKind } from '../model/schema.ts';
+import { shownName } from '../model/localNames.ts';
 
 export type PointKind = OrganizationKind | 'meetup';
 
@@ -13,7 +14,10 @@ export type { MapLayers };
 
 export interface MapPoint {
   id: string;
+  /** In the UI language where the record has a local name in it (`names`), else English. */
   name: string;
+  /** The English name, when `name` is a local one. */
+  english?: string;
   kind: PointKind;
   lat: number;
   lon: number;
@@ -40,13 +44,15 @@ function yearOf(date: string | undefined): number | undefined {
 }
 
 /**
- * The points to draw for the given layers and filter (`visibleIds` null = everything), in a
- * stable order: by rank, then id. Records without a location are not placed.
+ * The points to draw for the given layers and filter (`visibleIds` null = everything), named
+ * in the UI language `locale` where the record has a local name, in a stable order: by rank,
+ * then id. Records without a location are not placed.
  */
 export function buildPoints(
   atlas: Atlas,
   layers: MapLayers,
   visibleIds: ReadonlySet<string> | null,
+  locale = 'en',
 ): MapPoint[] {
   const out: MapPoint[] = [];
   const visible = (id: string) => visibleIds === null || visibleIds.has(id);
@@ -56,7 +62,7 @@ export function buildPoints(
       if (o.status === 'former' && !layers.former) continue;
       out.push({
         id: o.id,
-        name: o.name,
+        ...shownName(o, locale),
         kind: o.kind,
         lat: o.location.lat,
         lon: o.location.lon,

@@ -5,6 +5,7 @@
  * well-formed BCP 47 (an extended language subtag) but browsers refuse it, and naming it would
  * throw at run time.
  */
+import { msg, type Message } from './message.ts';
 
 const ALPHA = '[A-Za-z]';
 const DIGIT = '[0-9]';
@@ -76,7 +77,7 @@ export type LanguageTagCheck =
       ok: true;
       /** The conventional casing (`pt-BR`, `zh-Hant`), if it differs. */ recased?: string;
     }
-  | { ok: false; message: string };
+  | { ok: false; /** Reads after the quoted tag: `is not a well-formed ...`. */ message: Message };
 
 /** Conventional casing: language lower, script title, region upper (RFC 5646 section 2.1.1). */
 export function conventionalCase(tag: string): string {
@@ -114,21 +115,20 @@ function intlAccepts(tag: string): boolean | undefined {
 /** Checks a language tag. Messages read after the quoted tag: `"pt_BR" is not ...`. */
 export function checkLanguageTag(tag: string): LanguageTagCheck {
   if (!WELL_FORMED.test(tag)) {
-    const hint = tag.includes('_')
-      ? ` (use "-", not "_": ${JSON.stringify(tag.replaceAll('_', '-'))})`
-      : '';
-    return { ok: false, message: `is not a well-formed BCP 47 language tag${hint}` };
+    const message = tag.includes('_')
+      ? msg('validate-tag-underscore', JSON.stringify(tag.replaceAll('_', '-')))
+      : msg('validate-tag-malformed');
+    return { ok: false, message };
   }
   if (intlAccepts(tag) === false) {
     const preferred =
       (Object.hasOwn(GRANDFATHERED_PREFERRED, tag.toLowerCase())
         ? GRANDFATHERED_PREFERRED[tag.toLowerCase()]
         : undefined) ?? /^[A-Za-z]{2,3}-([A-Za-z]{3}(?:-.{2,})?)$/.exec(tag)?.[1];
-    const hint = preferred ? `; write ${JSON.stringify(conventionalCase(preferred))}` : '';
-    return {
-      ok: false,
-      message: `is well-formed BCP 47 but browsers refuse it (Intl.getCanonicalLocales)${hint}`,
-    };
+    const message = preferred
+      ? msg('validate-tag-refused-write', JSON.stringify(conventionalCase(preferred)))
+      : msg('validate-tag-refused');
+    return { ok: false, message };
   }
   const cased = conventionalCase(tag);
   return cased === tag ? { ok: true } : { ok: true, recased: cased };

@@ -4,9 +4,20 @@
  * order mark is kept, so that the parser can accept one and refuse a second. Pure TypeScript
  * (TextDecoder): the CLI and the app's worker share it.
  */
+import { msg, type Message } from './message.ts';
 
 export type Decoded =
-  { ok: true; text: string } | { ok: false; line: number; column: number; message: string };
+  { ok: true; text: string } | { ok: false; line: number; column: number; message: Message };
+
+/** "the file is UTF-16 (little-endian), not UTF-8: save it as UTF-8" */
+export function utf16Message(byteOrder: 'little-endian' | 'big-endian'): Message {
+  return msg(
+    'validate-file-utf16',
+    msg(
+      byteOrder === 'little-endian' ? 'validate-utf16-little-endian' : 'validate-utf16-big-endian',
+    ),
+  );
+}
 
 function utf16(bytes: Uint8Array): 'little-endian' | 'big-endian' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian';
@@ -32,7 +43,7 @@ export function decodeDataset(bytes: Uint8Array): Decoded {
       ok: false,
       line: 1,
       column: 1,
-      message: `the file is UTF-16 (${wide}), not UTF-8: save it as UTF-8`,
+      message: utf16Message(wide),
     };
   }
   try {
@@ -46,6 +57,6 @@ export function decodeDataset(bytes: Uint8Array): Decoded {
     const before = text.slice(0, Math.max(0, bad));
     const line = before.split(/\r\n|\r|\n/).length;
     const column = before.length - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-    return { ok: false, line, column, message: 'the file is not valid UTF-8 here' };
+    return { ok: false, line, column, message: msg('validate-file-not-utf8') };
   }
 }

@@ -10,6 +10,7 @@
  * real one. It never throws.
  */
 
+import { msg, type Message } from './message.ts';
 import { quote } from './text.ts';
 
 /** One step of a JSON path: a property name or an array index. */
@@ -26,7 +27,8 @@ export interface JsonSyntaxError {
   offset: number;
   /** Path of the value being read when the error was met. */
   path: JsonPathSegment[];
-  message: string;
+  /** Reads after the path: `expected "," or "}", found ...` (`validate-json-*` messages). */
+  message: Message;
   /** The file goes beyond a limit (size, nesting, time): not a syntax error as such. */
   limit?: boolean;
 }
@@ -78,7 +80,7 @@ export interface ParseOptions {
   /** Called every few thousand values with the offset reached; returning false stops parsing. */
   onProgress?: (offset: number) => boolean | void;
   /** What a stop by `onProgress` is reported as. */
-  stopMessage?: string;
+  stopMessage?: Message;
 }
 
 /**
@@ -98,7 +100,7 @@ type ArrayInfo = number[];
 class SyntaxFailure {
   constructor(
     readonly offset: number,
-    readonly message: string,
+    readonly message: Message,
     readonly limit = false,
   ) {}
 }
@@ -112,8 +114,6 @@ function keyIndex(info: ObjectInfo, key: string): number {
   }
   return info.index.get(key) ?? -1;
 }
-
-const count = (n: number): string => n.toLocaleString('en-US');
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const NUMBER_LIKE = /[-+0-9.eE]+/y;
@@ -144,8 +144,8 @@ function lineStarts(text: string, first: number): number[] {
 }
 
 /** How a character found in the text is named in a message. */
-export function describeChar(text: string, offset: number): string {
-  if (offset >= text.length) return 'the end of the file';
+export function describeChar(text: string, offset: number): string | Message {
+  if (offset >= text.length) return msg('validate-json-end-of-file');
   const code = text.codePointAt(offset) ?? 0;
   const shown = String.fromCodePoint(code);
   if (
@@ -199,12 +199,12 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     const lineStart = starts[lo] ?? 0;
     return { line: lo + 1, column: Math.max(0, offset - lineStart) + 1 };
   }
-  const at = (offset: number): string => {
+  const at = (offset: number): [number, number] => {
     const p = position(offset);
-    return `${p.line}:${p.column}`;
+    return [p.line, p.column];
   };
 
-  function fail(offset: number, message: string, limit = false): never {
+  function fail(offset: number, message: Message, limit = false): never {
     throw new SyntaxFailure(offset, message, limit);
   }
 
@@ -213,14 +213,14 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
       const c = source.charCodeAt(i);
       if (c === 32 || c === 9 || c === 10 || c === 13) i++;
       else if (c === 47 && (source[i + 1] === '/' || source[i + 1] === '*')) {
-        fail(i, 'comments are not allowed in JSON');
+        fail(i, msg('validate-json-comment'));
       } else return;
     }
   }
 
-  function unexpected(expected: string): never {
-    if (i >= source.length) fail(i, `the file ends where ${expected} was expected`);
-    fail(i, `expected ${expected}, found ${describeChar(source, i)}`);
+  function unexpected(expected: Message): never {
+    if (i >= source.length) fail(i, msg('validate-json-ends-expecting', expected));
+    fail(i, msg('validate-json-expected', expected, describeChar(source, i)));
   }
 
   function parseString(): string {
@@ -229,7 +229,7 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     let out = '';
     let chunk = i;
     for (;;) {
-      if (i >= source.length) fail(open, 'this string is not closed (missing closing quote)');
+      if (i >= source.length) fail(open, msg('validate-json-string-not-closed'));
       const c = source.charCodeAt(i);
       if (c === 34) {
         out += source.slice(chunk, i);
@@ -242,7 +242,7 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
         if (e === 'u') {
           const hex = source.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
-            fail(i, `invalid escape ${quote(source.slice(i, i + 6))} in a string`);
+            fail(i, msg('validate-json-invalid-escape', quote(source.slice(i, i + 6))));
           }
           out += String.fromCharCode(parseInt(hex, 16));
           i += 6;
@@ -250,22 +250,19 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
           out += ESCAPES[e];
           i += 2;
         } else if (e === undefined) {
-          fail(open, 'this string is not closed (missing closing quote)');
+          fail(open, msg('validate-json-string-not-closed'));
         } else {
-          fail(i, `invalid escape ${quote(source.slice(i, i + 2))} in a string`);
+          fail(i, msg('validate-json-invalid-escape', quote(source.slice(i, i + 2))));
         }
         chunk = i;
         continue;
       }
       if (c < 0x20) {
         if (c === 10 || c === 13) {
-          fail(
-            open,
-            'this string is not closed before the end of the line (missing closing quote?)',
-          );
+          fail(open, msg('validate-json-string-not-closed-line'));
         }
-        if (c === 9) fail(i, 'a tab inside a string must be written \\t');
-        fail(i, `control character ${describeChar(source, i)} inside a string must be escaped`);
+        if (c === 9) fail(i, msg('validate-json-tab'));
+        fail(i, msg('validate-json-control', describeChar(source, i)));
       }
       i++;
     }
@@ -277,7 +274,7 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     if (after === 73 || after === 78) {
       // -Infinity, +NaN: JSON has neither; say so rather than "invalid number".
       const word = /^[-+](?:Infinity|NaN)/.exec(source.slice(i, i + 9))?.[0];
-      if (word) fail(i, `${word} is not a JSON number: JSON has no infinite numbers and no NaN`);
+      if (word) fail(i, msg('validate-json-not-number', word));
     }
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(source);
@@ -285,8 +282,8 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     const like = NUMBER_LIKE.exec(source)?.[0] ?? source[i] ?? '';
     if (!m || m[0].length !== like.length) {
       const shown = JSON.stringify(like.slice(0, 40));
-      if (/^-?0\d/.test(like)) fail(i, `invalid number ${shown}: numbers cannot start with 0`);
-      fail(i, `invalid number ${shown}`);
+      if (/^-?0\d/.test(like)) fail(i, msg('validate-json-leading-zero', shown));
+      fail(i, msg('validate-json-invalid-number', shown));
     }
     i += m[0].length;
     return Number(m[0]);
@@ -296,24 +293,21 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     WORD.lastIndex = i;
     const word = WORD.exec(source)?.[0];
     if (word === 'Infinity' || word === 'NaN') {
-      fail(i, `${word} is not a JSON number: JSON has no infinite numbers and no NaN`);
+      fail(i, msg('validate-json-not-number', word));
     }
     if (word === 'true' || word === 'false' || word === 'null') {
       i += word.length;
       return word === 'true' ? true : word === 'false' ? false : null;
     }
     if (word !== undefined) {
-      fail(
-        i,
-        `${JSON.stringify(word.slice(0, 40))} is not a JSON value (strings need double quotes)`,
-      );
+      fail(i, msg('validate-json-bare-word', JSON.stringify(word.slice(0, 40))));
     }
-    return unexpected('a value');
+    return unexpected(msg('validate-json-a-value'));
   }
 
   function parseValue(): unknown {
     if ((++values & 0x3fff) === 0 && onProgress && onProgress(i) === false) {
-      fail(i, options.stopMessage ?? 'reading the file was stopped', true);
+      fail(i, options.stopMessage ?? msg('validate-json-stopped'), true);
     }
     skipSpace();
     const c = source.charCodeAt(i);
@@ -321,8 +315,8 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     if (c === 91) return parseArray();
     if (c === 34) return parseString();
     if (c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57)) return parseNumber();
-    if (c === 39) fail(i, 'strings must use double quotes, not single quotes');
-    if (c === 93 || c === 125) unexpected('a value');
+    if (c === 39) fail(i, msg('validate-json-single-quotes'));
+    if (c === 93 || c === 125) unexpected(msg('validate-json-a-value'));
     return parseWord();
   }
 
@@ -331,15 +325,11 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     if (depth > MAX_DEPTH) {
       // The path would be hundreds of steps long: keep its first two, and say how deep.
       path.length = Math.min(path.length, 2);
-      fail(open, `nests arrays and objects more than ${MAX_DEPTH} levels deep`, true);
+      fail(open, msg('validate-json-too-deep', MAX_DEPTH), true);
     }
     if (++containers > PARSE_LIMITS.containers) {
       path.length = Math.min(path.length, 2);
-      fail(
-        open,
-        `the file has more than ${count(PARSE_LIMITS.containers)} objects and arrays: more than a dataset can hold`,
-        true,
-      );
+      fail(open, msg('validate-json-too-many-containers', PARSE_LIMITS.containers), true);
     }
   }
 
@@ -361,20 +351,19 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
       if (c !== 34) {
         if (c === 125 && info.keys.length > 0) {
           const comma = source.lastIndexOf(',', i);
-          fail(comma, 'a trailing comma before "}" is not allowed in JSON');
+          fail(comma, msg('validate-json-trailing-comma-object'));
         }
-        if (c === 39) fail(i, 'property names must use double quotes, not single quotes');
+        if (c === 39) fail(i, msg('validate-json-key-single-quotes'));
         WORD.lastIndex = i;
-        if (WORD.test(source)) fail(i, 'property names must be in double quotes');
-        if (i >= source.length)
-          fail(i, `the file ends before the object opened at ${at(start)} is closed`);
-        unexpected('a property name in double quotes');
+        if (WORD.test(source)) fail(i, msg('validate-json-key-unquoted'));
+        if (i >= source.length) fail(i, msg('validate-json-object-not-closed', ...at(start)));
+        unexpected(msg('validate-json-a-key'));
       }
       const keyOffset = i;
       const key = parseString();
       skipSpace();
       if (source.charCodeAt(i) !== 58)
-        unexpected(`":" after the property name ${JSON.stringify(key.slice(0, 40))}`);
+        unexpected(msg('validate-json-colon-after', JSON.stringify(key.slice(0, 40))));
       i++;
       path.push(key);
       skipSpace();
@@ -392,11 +381,9 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
         info.offsets[k * 2 + 1] = valueOffset;
       } else {
         if (info.keys.length >= PARSE_LIMITS.objectKeys) {
-          fail(
-            keyOffset,
-            `${path.length === 0 ? 'the dataset ' : ''}has more than ${count(PARSE_LIMITS.objectKeys)} properties: no object of a dataset has so many`,
-            true,
-          );
+          const key =
+            path.length === 0 ? 'validate-json-too-many-keys-root' : 'validate-json-too-many-keys';
+          fail(keyOffset, msg(key, PARSE_LIMITS.objectKeys), true);
         }
         if (info.keys.length === 0) objects.set(result, info);
         info.index?.set(key, info.keys.length);
@@ -423,11 +410,10 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
         depth--;
         return result;
       }
-      if (i >= source.length)
-        fail(i, `the file ends before the object opened at ${at(start)} is closed`);
+      if (i >= source.length) fail(i, msg('validate-json-object-not-closed', ...at(start)));
       if (isValueStart(next))
-        fail(i, `expected "," or "}", found ${describeChar(source, i)} (is a comma missing?)`);
-      unexpected('"," or "}"');
+        fail(i, msg('validate-json-comma-missing-object', describeChar(source, i)));
+      unexpected(msg('validate-json-comma-or-brace'));
     }
   }
 
@@ -446,17 +432,13 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
     for (;;) {
       skipSpace();
       if (source.charCodeAt(i) === 93 && result.length > 0) {
-        fail(source.lastIndexOf(',', i), 'a trailing comma before "]" is not allowed in JSON');
+        fail(source.lastIndexOf(',', i), msg('validate-json-trailing-comma-array'));
       }
-      if (i >= source.length)
-        fail(i, `the file ends before the array opened at ${at(start)} is closed`);
+      if (i >= source.length) fail(i, msg('validate-json-array-not-closed', ...at(start)));
       if (result.length >= PARSE_LIMITS.arrayItems) {
-        const what = path.length === 1 ? 'records' : 'items';
-        fail(
-          i,
-          `has more than ${count(PARSE_LIMITS.arrayItems)} ${what}, the most a ${path.length === 1 ? 'collection' : 'list'} may have`,
-          true,
-        );
+        const key =
+          path.length === 1 ? 'validate-json-too-many-records' : 'validate-json-too-many-items';
+        fail(i, msg(key, PARSE_LIMITS.arrayItems), true);
       }
       if (result.length === 0) objects.set(result, info);
       path.push(result.length);
@@ -474,11 +456,10 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
         depth--;
         return result;
       }
-      if (i >= source.length)
-        fail(i, `the file ends before the array opened at ${at(start)} is closed`);
+      if (i >= source.length) fail(i, msg('validate-json-array-not-closed', ...at(start)));
       if (isValueStart(next))
-        fail(i, `expected "," or "]", found ${describeChar(source, i)} (is a comma missing?)`);
-      unexpected('"," or "]"');
+        fail(i, msg('validate-json-comma-missing-array', describeChar(source, i)));
+      unexpected(msg('validate-json-comma-or-bracket'));
     }
   }
 
@@ -487,15 +468,15 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
   let rootOffset = begin;
   try {
     if (begin === 1 && source.charCodeAt(1) === 0xfeff) {
-      fail(1, 'a second byte order mark (U+FEFF) at the start of the file: remove it');
+      fail(1, msg('validate-json-second-bom'));
     }
     skipSpace();
     rootOffset = i;
-    if (i >= source.length) fail(begin, 'the file is empty: expected a JSON object');
+    if (i >= source.length) fail(begin, msg('validate-json-empty'));
     value = parseValue();
     skipSpace();
     if (i < source.length) {
-      fail(i, `unexpected ${describeChar(source, i)} after the end of the JSON data`);
+      fail(i, msg('validate-json-after-end', describeChar(source, i)));
     }
   } catch (e) {
     value = undefined;
@@ -504,7 +485,11 @@ export function parseJson(text: string, options: ParseOptions = {}): JsonDocumen
       if (e.limit) syntaxError.limit = true;
     } else {
       // A RangeError from an exhausted stack or memory: report it, never let it escape.
-      syntaxError = { offset: i, path: [...path], message: `cannot be read: ${String(e)}` };
+      syntaxError = {
+        offset: i,
+        path: [...path],
+        message: msg('validate-json-cannot-read', String(e)),
+      };
     }
   }
 

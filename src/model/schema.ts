@@ -19,6 +19,11 @@ export const LIMITS = {
   url: 2000,
   listItems: 1000,
   records: 50_000,
+  tours: 100,
+  steps: 100,
+  paragraph: 1000,
+  paragraphs: 10,
+  notes: 4000,
 } as const;
 
 /** Lowercase slug of the English name: `wikimedia-argentina`, `iberoconf-2014`. */
@@ -270,6 +275,64 @@ export const DatasetMeta = z.strictObject({
   attributionUrl: HttpUrl.optional(),
 });
 
+/**
+ * The URL parameters a tour step may set: the public ones of links (model/urlState.ts), less the
+ * UI language (the audience's) and the dataset file (the tour's own). Values are written as in a
+ * link: `"network": "iberocoop,wikimedia-cee"`, `"from": "2015"`.
+ */
+export const STEP_PARAMS = [
+  'view',
+  'focus',
+  'kind',
+  'status',
+  'network',
+  'region',
+  'country',
+  'language',
+  'program',
+  'sourced',
+  'from',
+  'to',
+  'q',
+  'graph',
+  'edges',
+  'layers',
+] as const;
+export type StepParam = (typeof STEP_PARAMS)[number];
+
+const StepValue = z.string().max(LIMITS.url).regex(SAFE_TEXT, TEXT_MESSAGE);
+
+/**
+ * One step of a tour: what the audience reads (title, body), what the speaker reads (notes), and
+ * what the atlas shows (`state`, the same parameters as a link). The body is plain text, one
+ * string per paragraph; `[[record-id]]` or `[[record-id|shown text]]` links a record (shown as a
+ * button that selects it). `records` are the records the step is about: emphasised, and the
+ * camera frames them; by default the `focus`.
+ */
+export const TourStep = z.strictObject({
+  title: Text(LIMITS.title),
+  body: z.array(Text(LIMITS.paragraph)).max(LIMITS.paragraphs),
+  notes: z.array(Text(LIMITS.notes)).max(LIMITS.paragraphs).optional(),
+  state: z.strictObject(
+    Object.fromEntries(STEP_PARAMS.map((p) => [p, StepValue.optional()])) as Record<
+      StepParam,
+      z.ZodOptional<typeof StepValue>
+    >,
+  ),
+  records: Ids.optional(),
+});
+
+/** A guided tour of the dataset, presented step by step (`?tour=<id>`). */
+export const Tour = z.strictObject({
+  id: Id,
+  title: Text(LIMITS.title),
+  /** The title in other languages. */
+  names: Names.optional(),
+  /** The language the tour is written in (BCP 47). */
+  language: LanguageTag.optional(),
+  steps: z.array(TourStep).min(1, 'must have at least one step').max(LIMITS.steps),
+});
+
 export const Dataset = z.strictObject({
   $schema: z.string().max(LIMITS.url).regex(SAFE_TEXT, TEXT_MESSAGE).optional(),
   meta: DatasetMeta.optional(),
@@ -282,6 +345,8 @@ export const Dataset = z.strictObject({
   programs: z.array(Program).max(LIMITS.records),
   collaborations: z.array(Collaboration).max(LIMITS.records),
   sources: z.array(Source).max(LIMITS.records),
+  /** Guided tours for presenting (optional). */
+  tours: z.array(Tour).max(LIMITS.tours).optional(),
 });
 
 export type Location = z.infer<typeof Location>;
@@ -293,6 +358,8 @@ export type Program = z.infer<typeof Program>;
 export type Collaboration = z.infer<typeof Collaboration>;
 export type Source = z.infer<typeof Source>;
 export type Dataset = z.infer<typeof Dataset>;
+export type Tour = z.infer<typeof Tour>;
+export type TourStep = z.infer<typeof TourStep>;
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
 
 /** The collections of a dataset whose records have ids, in a fixed order. */

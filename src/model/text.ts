@@ -11,6 +11,7 @@
  * Letter-like marks that right-to-left text legitimately needs (U+200E, U+200F, U+061C) stay
  * allowed.
  */
+import { msg, type Message } from './message.ts';
 
 /** Characters refused anywhere in text, as a regular-expression class body (no `u` flag). */
 const FORBIDDEN_CLASS =
@@ -41,18 +42,18 @@ export const BLANK_MESSAGE = 'must not be blank (it has only invisible character
 const hex = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What kind of character a refused one is, for a message. */
-function kindOf(code: number): string {
-  if (code === 0x2028) return 'a line separator';
-  if (code === 0x2029) return 'a paragraph separator';
+function kindOf(code: number): Message {
+  if (code === 0x2028) return msg('validate-char-line-separator');
+  if (code === 0x2029) return msg('validate-char-paragraph-separator');
   if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
-    return 'a bidirectional control';
-  return 'a control character';
+    return msg('validate-char-bidi');
+  return msg('validate-char-control');
 }
 
 const FORBIDDEN_OR_SURROGATE = new RegExp(`[${FORBIDDEN_CLASS}\\uD800-\\uDFFF]`, 'g');
 
 /** The first refused character of a text, or undefined if there is none. */
-export function firstForbidden(value: string): { index: number; why: string } | undefined {
+export function firstForbidden(value: string): { index: number; why: Message } | undefined {
   FORBIDDEN_OR_SURROGATE.lastIndex = 0;
   for (;;) {
     const m = FORBIDDEN_OR_SURROGATE.exec(value);
@@ -65,21 +66,21 @@ export function firstForbidden(value: string): { index: number; why: string } | 
         FORBIDDEN_OR_SURROGATE.lastIndex = i + 2;
         continue;
       }
-      return { index: i, why: `a lone surrogate (${hex(code)})` };
+      return { index: i, why: msg('validate-char-lone-surrogate', hex(code)) };
     }
     if (code >= 0xdc00 && code <= 0xdfff)
-      return { index: i, why: `a lone surrogate (${hex(code)})` };
-    return { index: i, why: `${hex(code)} (${kindOf(code)})` };
+      return { index: i, why: msg('validate-char-lone-surrogate', hex(code)) };
+    return { index: i, why: msg('validate-char-named', hex(code), kindOf(code)) };
   }
 }
 
 /** The message for text the schema's rules refused, naming the first offending character. */
-export function textMessage(value: unknown): string {
-  if (typeof value !== 'string') return TEXT_MESSAGE;
+export function textMessage(value: unknown): Message {
+  if (typeof value !== 'string') return msg('validate-text-formatting');
   const found = firstForbidden(value);
-  if (found) return `must not contain ${found.why}: ${quote(value, 40)}`;
-  if (!VISIBLE_TEXT.test(value)) return BLANK_MESSAGE;
-  return TEXT_MESSAGE;
+  if (found) return msg('validate-text-forbidden', found.why, quote(value, 40));
+  if (!VISIBLE_TEXT.test(value)) return msg('validate-text-invisible');
+  return msg('validate-text-formatting');
 }
 
 /** Characters escaped when data is quoted in a message: all the above, and invisible ones. */

@@ -59,7 +59,7 @@ const GRAPH_PARAM: Readonly<Record<GraphMode, string>> = {
 const NONE = 'none';
 
 /** Parameters read by other entry points (presenter, embed): known, so no notice. */
-const ELSEWHERE = new Set(['embed', 'tour', 'step', 'timeline']);
+const ELSEWHERE = new Set(['embed', 'tour', 'step', 'timeline', 'notes', 'print']);
 const FACET_BY_PARAM = new Map<string, Facet>(FACETS.map((f) => [FACET_DEFINITIONS[f].param, f]));
 const KNOWN = new Set<string>([
   'view',

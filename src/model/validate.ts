@@ -14,15 +14,18 @@
  * Errors make a file unusable; warnings point at data that is allowed but probably not meant
  * (records citing no source, network members sharing no language with their network, ...).
  */
+import { utf16Message } from './decode.ts';
 import { parseJson, type JsonDocument, type JsonPathSegment } from './jsonPositions.ts';
 import { COLLECTIONS, Dataset, LIMITS, RECORD_SCHEMAS, type Collection } from './schema.ts';
+import { english } from '../i18n/english.ts';
+import { messageId, msg, renderMessage, type Message } from './message.ts';
 import { escapeText } from './text.ts';
 import { Checker, checkRecord, checkRoot } from './validateChecks.ts';
+import { checkTours } from './tourChecks.ts';
 import {
   formatPath,
   fromZodIssue,
   isObject,
-  plural,
   quote,
   type Found,
   type Severity,
@@ -30,6 +33,7 @@ import {
 import { z, type ZodType } from 'zod';
 
 export { formatPath, quote, type Severity } from './validateMessages.ts';
+export type { Message } from './message.ts';
 export { PLAUSIBLE_YEARS, REFERENCES } from './validateChecks.ts';
 
 export interface Issue {
@@ -41,9 +45,16 @@ export interface Issue {
   column: number;
   /** JSON path such as `organizations[3].website`; empty for the file as a whole. */
   path: string;
-  /** Reads after the path: `must be an http(s) URL`. */
+  /** Reads after the path: `must be an http(s) URL`. In English, as `npm run validate` prints it. */
   message: string;
+  /** The same as a message key and its parameters, for a reader in another language. */
+  text: Message;
   severity: Severity;
+}
+
+/** An issue about a whole file (it cannot be read, it is too large, ...). */
+export function fileIssue(file: string, text: Message, line = 1, column = 1): Issue {
+  return { file, line, column, path: '', message: english(text), text, severity: 'error' };
 }
 
 export interface ValidationResult {
@@ -57,7 +68,7 @@ export interface ValidationResult {
   errorCount?: number;
   warningCount?: number;
   /** Set when validation stopped before the end of the file, saying why. */
-  stopped?: string;
+  stopped?: Message;
 }
 
 export interface ValidateOptions {
@@ -76,18 +87,31 @@ export const MAX_ISSUES = 1000;
 /** Counting stops here: past it, a file is only told to have "more than" this many errors. */
 export const MAX_COUNTED = 100_000;
 
-const count = (n: number): string => n.toLocaleString('en-US');
+/** Renders a validator message in a language (the app's `I18n.message`); English by default. */
+export type RenderMessage = (text: Message) => string;
 
 /**
  * `<file>:<line>:<column> <json path> <message>`; the path is left out for the whole file. The
  * path never contains a space, and data in it and in the message is escaped (see text.ts), so
- * the line reads as written and splits unambiguously.
+ * the line reads as written and splits unambiguously. The message is in English.
  */
 export function formatIssue(issue: Issue): string {
+  return issueLine(issue, issue.message);
+}
+
+/** The same line with the message in another language (`I18n.message`, or `messagesIn`). */
+export function formatIssueIn(issue: Issue, render: RenderMessage): string {
+  return issueLine(issue, render(issue.text));
+}
+
+/** `<file>:<line>:<column> <json path>` of an issue: where it is, the same in every language. */
+export function issueWhere(issue: Issue): string {
   const where = `${escapeText(issue.file)}:${issue.line}:${issue.column}`;
-  return issue.path === ''
-    ? `${where} ${issue.message}`
-    : `${where} ${issue.path} ${issue.message}`;
+  return issue.path === '' ? where : `${where} ${issue.path}`;
+}
+
+function issueLine(issue: Issue, message: string): string {
+  return `${issueWhere(issue)} ${message}`;
 }
 
 function utf8Length(text: string): number {
@@ -105,19 +129,20 @@ function utf8Length(text: string): number {
 }
 
 /** The last line of a report cut short: `… and 4,999,000 more errors`, or undefined. */
-export function omittedSummary(result: ValidationResult): string | undefined {
+export function omittedSummary(result: ValidationResult): Message | undefined {
   const errors = (result.errorCount ?? result.errors.length) - result.errors.length;
   const warnings = (result.warningCount ?? result.warnings.length) - result.warnings.length;
-  const parts: string[] = [];
-  const more = result.stopped && (result.errorCount ?? 0) >= MAX_COUNTED ? 'at least ' : '';
-  if (errors > 0) parts.push(`${more}${count(errors)} more ${errors === 1 ? 'error' : 'errors'}`);
-  if (warnings > 0)
-    parts.push(`${count(warnings)} more ${warnings === 1 ? 'warning' : 'warnings'}`);
-  return parts.length > 0 ? `… and ${parts.join(' and ')} not shown` : undefined;
+  const atLeast = result.stopped && (result.errorCount ?? 0) >= MAX_COUNTED;
+  const e = msg(atLeast ? 'validate-more-errors-at-least' : 'validate-more-errors', errors);
+  const w = msg('validate-more-warnings', warnings);
+  if (errors > 0 && warnings > 0) return msg('validate-not-shown-both', e, w);
+  if (errors > 0) return msg('validate-not-shown', e);
+  if (warnings > 0) return msg('validate-not-shown', w);
+  return undefined;
 }
 
 class Stop {
-  constructor(readonly reason: string) {}
+  constructor(readonly reason: Message) {}
 }
 
 /**
@@ -154,7 +179,7 @@ class Collector {
     if (keep) placed.sort((a, b) => a.offset - b.offset || a.order - b.order);
     for (const { f, offset } of placed) {
       const path = formatPath(f.path);
-      const key = `${f.severity}\u0000${path}\u0000${f.message}`;
+      const key = `${f.severity}\u0000${path}\u0000${messageId(f.message)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const list = f.severity === 'error' ? this.errors : this.warnings;
@@ -167,14 +192,15 @@ class Collector {
         line,
         column,
         path,
-        message: f.message,
+        message: english(f.message),
+        text: f.message,
         severity: f.severity,
       };
       list.push(issue);
       this.onIssue?.(issue);
     }
     if (this.errorCount >= MAX_COUNTED) {
-      throw new Stop(`validation stopped after ${count(MAX_COUNTED)} errors`);
+      throw new Stop(msg('validate-stopped-after', MAX_COUNTED));
     }
   }
 
@@ -197,7 +223,7 @@ const DatasetShell = z.strictObject({
 });
 
 /** Text that decodes as UTF-16 read as if it were UTF-8: NUL bytes between ASCII characters. */
-function utf16Hint(text: string): string | undefined {
+function utf16Hint(text: string): 'little-endian' | 'big-endian' | undefined {
   const sample = text.slice(0, 64);
   const a = sample.charCodeAt(0);
   const b = sample.charCodeAt(1);
@@ -207,15 +233,23 @@ function utf16Hint(text: string): string | undefined {
   return undefined;
 }
 
+/** "the file is 20.5 MB, more than the 20 MB a dataset may have" */
+export function tooLargeMessage(bytes: number): Message {
+  return msg(
+    'validate-file-too-large',
+    (bytes / 1024 / 1024).toFixed(1),
+    MAX_FILE_BYTES / 1024 / 1024,
+  );
+}
+
 /** Messages that refuse a whole file before parsing it, or undefined. */
-export function fileProblem(text: string): string | undefined {
-  if (typeof text !== 'string') return 'the file could not be read as text';
+export function fileProblem(text: string): Message | undefined {
+  if (typeof text !== 'string') return msg('validate-file-not-text');
   if (text.length > MAX_FILE_BYTES || utf8Length(text) > MAX_FILE_BYTES) {
-    const mb = (utf8Length(text) / 1024 / 1024).toFixed(1);
-    return `the file is ${mb} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a dataset may have`;
+    return tooLargeMessage(utf8Length(text));
   }
   const utf16 = utf16Hint(text);
-  if (utf16) return `the file is UTF-16 (${utf16}), not UTF-8: save it as UTF-8`;
+  if (utf16) return utf16Message(utf16);
   return undefined;
 }
 
@@ -236,7 +270,7 @@ function schemaFindings(
     const aboutKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
     for (const f of fromZodIssue(issue, doc)) {
       const path = formatPath(f.path);
-      const key = aboutKey ? `${path}\u0000${f.message}` : path;
+      const key = aboutKey ? `${path}\u0000${messageId(f.message)}` : path;
       if (reported.has(key)) continue;
       reported.add(key);
       if (!aboutKey) refused.add(path);
@@ -262,7 +296,7 @@ function validate(
 ): ValidationResult {
   const started = Date.now();
   const deadline = options.budgetMs === undefined ? Infinity : started + options.budgetMs;
-  const overBudget = `validation took more than ${((options.budgetMs ?? 0) / 1000).toFixed(0)} seconds: the file is too large or too complex to check here`;
+  const overBudget = overBudgetMessage(options.budgetMs ?? 0);
   const progress = options.onProgress;
   const problem = fileProblem(text);
   if (problem) {
@@ -283,7 +317,7 @@ function validate(
   collector.current = c;
   const duplicates = (d: (typeof doc.duplicateKeys)[number]): Found => {
     const first = doc.position(d.firstOffset);
-    const message = `is a duplicate key (first at line ${first.line}, column ${first.column})`;
+    const message = msg('validate-duplicate-key', first.line, first.column);
     return { offset: d.offset, path: d.path, message, severity: 'error' };
   };
   if (doc.syntaxError) {
@@ -293,12 +327,12 @@ function validate(
       {
         offset,
         path,
-        message: limit ? message : `JSON syntax error: ${message}`,
+        message: limit ? message : msg('validate-json-syntax', message),
         severity: 'error',
       },
     ]);
     c.errorCount += Math.max(0, doc.duplicateKeyCount - doc.duplicateKeys.length);
-    if (message === overBudget) return { ...c.result(), stopped: overBudget };
+    if (message.key === overBudget.key) return { ...c.result(), stopped: overBudget };
     return c.result();
   }
 
@@ -322,6 +356,7 @@ function validate(
   }
   const checker = new Checker(root, doc, () => c.keepingErrors());
   checkRoot(checker);
+  checkTours(checker);
   unlessRefused(shellFound, new Set(), rootFound);
   unlessRefused(checker.out, shell.refused, rootFound);
   const pending = rootFound
@@ -368,7 +403,7 @@ function validate(
     c.errorCount += extraDuplicates;
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
-    if (e.reason === overBudget)
+    if (e.reason.key === overBudget.key)
       c.flush([{ offset: 0, path: [], message: overBudget, severity: 'error' }]);
     return { ...c.result(), stopped: e.reason };
   }
@@ -393,8 +428,7 @@ export function validateDataset(
   try {
     return validate(text, file, options, collector);
   } catch (e) {
-    const message = `the validator failed unexpectedly (${quote(String(e), 200)}); please report this`;
-    const issue: Issue = { file, line: 1, column: 1, path: '', message, severity: 'error' };
+    const issue = fileIssue(file, failedMessage(quote(String(e), 200)));
     options.onIssue?.(issue);
     const kept = collector.current?.result();
     return {
@@ -406,10 +440,10 @@ export function validateDataset(
   }
 }
 
-const KIND_LABELS = [
-  ['chapter', 'chapter', 'chapters'],
-  ['user_group', 'user group', 'user groups'],
-  ['thematic_org', 'thematic organization', 'thematic organizations'],
+const KIND_KEYS = [
+  ['chapter', 'validate-count-chapters', 'validate-count-former-chapters'],
+  ['user_group', 'validate-count-user-groups', 'validate-count-former-user-groups'],
+  ['thematic_org', 'validate-count-thematic-orgs', 'validate-count-former-thematic-orgs'],
 ] as const;
 
 /**
@@ -417,18 +451,37 @@ const KIND_LABELS = [
  * 2 thematic organizations, 15 networks, 91 meetups, 6 programs, 3 collaborations, 187 sources`.
  * Former organizations are counted apart, and named only when there are some.
  */
-export function summarize(dataset: Dataset): string {
-  const parts: string[] = [];
-  for (const [kind, one, many] of KIND_LABELS) {
+export function summarize(dataset: Dataset, render: RenderMessage = english): string {
+  const parts: Message[] = [];
+  for (const [kind, current, former] of KIND_KEYS) {
     const ofKind = dataset.organizations.filter((o) => o.kind === kind);
-    const former = ofKind.filter((o) => o.status === 'former').length;
-    parts.push(plural(ofKind.length - former, one, many));
-    if (former > 0) parts.push(plural(former, `former ${one}`, `former ${many}`));
+    const formerCount = ofKind.filter((o) => o.status === 'former').length;
+    parts.push(msg(current, ofKind.length - formerCount));
+    if (formerCount > 0) parts.push(msg(former, formerCount));
   }
-  parts.push(plural(dataset.networks.length, 'network', 'networks'));
-  parts.push(plural(dataset.meetups.length, 'meetup', 'meetups'));
-  parts.push(plural(dataset.programs.length, 'program', 'programs'));
-  parts.push(plural(dataset.collaborations.length, 'collaboration', 'collaborations'));
-  parts.push(plural(dataset.sources.length, 'source', 'sources'));
-  return `ok: ${parts.join(', ')}`;
+  parts.push(msg('validate-count-networks', dataset.networks.length));
+  parts.push(msg('validate-count-meetups', dataset.meetups.length));
+  parts.push(msg('validate-count-programs', dataset.programs.length));
+  parts.push(msg('validate-count-collaborations', dataset.collaborations.length));
+  parts.push(msg('validate-count-sources', dataset.sources.length));
+  const list = render(msg('validate-list-separator'));
+  return render(msg('validate-ok', parts.map(render).join(list)));
+}
+
+/** "validation took more than 60 seconds: the file is too large or too complex to check here" */
+export function overBudgetMessage(budgetMs: number): Message {
+  return msg('validate-over-budget', Number((budgetMs / 1000).toFixed(0)));
+}
+
+/** "the validator failed unexpectedly (...); please report this" */
+export function failedMessage(reason: string): Message {
+  return msg('validate-failed', reason);
+}
+
+/** Renders messages in a language with banana-style `t` and a date formatter. */
+export function messageRenderer(
+  t: (key: string, ...params: (string | number)[]) => string,
+  date: (iso: string) => string,
+): RenderMessage {
+  return (text) => renderMessage(text, t, date);
 }

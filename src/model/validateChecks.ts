@@ -13,6 +13,7 @@ import { checkLanguageTag } from './bcp47.ts';
 import { COUNTRY_CODE_HINTS, isCountryCode } from './iso3166.ts';
 import type { JsonDocument } from './jsonPositions.ts';
 import { COLLECTIONS, Id, type Collection } from './schema.ts';
+import { msg, type Message } from './message.ts';
 import { mixedScriptWord } from './text.ts';
 import {
   editDistance,
@@ -47,13 +48,14 @@ export const REFERENCES: readonly { from: Collection; field: string; to: Collect
   { from: 'collaborations', field: 'sources', to: 'sources' },
 ];
 
-const A_RECORD_OF: Readonly<Record<Collection, string>> = {
-  organizations: 'an organization',
-  networks: 'a network',
-  meetups: 'a meetup',
-  programs: 'a program',
-  collaborations: 'a collaboration',
-  sources: 'a source',
+/** "an organization", "a network", ... */
+export const A_RECORD_OF: Readonly<Record<Collection, string>> = {
+  organizations: 'validate-an-organization',
+  networks: 'validate-a-network',
+  meetups: 'validate-a-meetup',
+  programs: 'validate-a-program',
+  collaborations: 'validate-a-collaboration',
+  sources: 'validate-a-source',
 };
 
 /** Fields holding a partial date, per collection (the dataset's `updated` is checked apart). */
@@ -74,10 +76,6 @@ const TEXT_FIELDS: Readonly<Record<Collection, readonly string[]>> = {
 };
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS =
-  'January February March April May June July August September October November December'.split(
-    ' ',
-  );
 
 function own(o: JsonObject, key: string): unknown {
   return Object.hasOwn(o, key) ? o[key] : undefined;
@@ -112,7 +110,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Calendar check of a string already shaped YYYY[-MM[-DD]]; `undefined` for other strings. */
-export function parsePartialDate(value: string): DateRange | { message: string } | undefined {
+export function parsePartialDate(value: string): DateRange | { message: Message } | undefined {
   const m = DATE.exec(value);
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -120,15 +118,16 @@ export function parsePartialDate(value: string): DateRange | { message: string }
   if (m[2] === undefined) return { year, first: base + 101, last: base + 1231 };
   const month = Number(m[2]);
   if (month < 1 || month > 12) {
-    return { message: `${quote(value)} is not a calendar date: there is no month ${m[2]}` };
+    return { message: msg('validate-date-no-month', quote(value), m[2]!) };
   }
   const days = daysInMonth(year, month);
   if (m[3] === undefined)
     return { year, first: base + month * 100 + 1, last: base + month * 100 + days };
   const day = Number(m[3]);
   if (day < 1 || day > days) {
+    // The month as a date: the message names it in the reader's language ("February 2017").
     return {
-      message: `${quote(value)} is not a calendar date: ${MONTHS[month - 1]} ${year} has ${days} days`,
+      message: msg('validate-date-no-day', quote(value), { date: value.slice(0, 7) }, days),
     };
   }
   return { year, first: base + month * 100 + day, last: base + month * 100 + day };
@@ -225,15 +224,15 @@ export class Checker {
     }
   }
 
-  report(severity: Severity, path: Path, message: string, offset?: number): void {
+  report(severity: Severity, path: Path, message: Message, offset?: number): void {
     this.out.push(
       offset === undefined ? { path, message, severity } : { offset, path, message, severity },
     );
   }
-  error(path: Path, message: string, offset?: number): void {
+  error(path: Path, message: Message, offset?: number): void {
     this.report('error', path, message, offset);
   }
-  warn(path: Path, message: string, offset?: number): void {
+  warn(path: Path, message: Message, offset?: number): void {
     this.report('warning', path, message, offset);
   }
 
@@ -265,7 +264,7 @@ export class Checker {
       if (typeof item !== 'string') return;
       const first = seen.get(normalize(item));
       if (first === undefined) seen.set(normalize(item), j);
-      else this.warn([...path, j], `${quote(item)} is listed twice (first at ${field}[${first}])`);
+      else this.warn([...path, j], msg('validate-listed-twice', quote(item), field, first));
     });
   }
 }
@@ -284,7 +283,7 @@ function checkId(c: Checker, r: RecordAt): void {
   if (first && (first.collection !== r.collection || first.index !== r.index)) {
     c.error(
       [...r.path, 'id'],
-      `${quote(id)} is already used by ${first.collection}[${first.index}]`,
+      msg('validate-id-used', quote(id), `${first.collection}[${first.index}]`),
     );
   }
 }
@@ -301,12 +300,17 @@ function checkReferences(c: Checker, r: RecordAt): void {
       if (target?.collection === to) return;
       const path = [...r.path, field, j];
       if (target) {
-        c.error(path, `${quote(ref)} is ${A_RECORD_OF[target.collection]}, not ${A_RECORD_OF[to]}`);
+        const [found, wanted] = [msg(A_RECORD_OF[target.collection]), msg(A_RECORD_OF[to])];
+        c.error(path, msg('validate-wrong-kind', quote(ref), found, wanted));
         return;
       }
       const guess = c.keeping() ? c.suggest(ref, to) : undefined;
-      const hint = guess ? ` (did you mean ${quote(guess)}?)` : '';
-      c.error(path, `${quote(ref)} is not ${A_RECORD_OF[to]} in this dataset${hint}`);
+      c.error(
+        path,
+        guess
+          ? msg('validate-unknown-ref-suggest', quote(ref), msg(A_RECORD_OF[to]), quote(guess))
+          : msg('validate-unknown-ref', quote(ref), msg(A_RECORD_OF[to])),
+      );
     });
   }
 }
@@ -315,7 +319,7 @@ function checkSourcesCited(c: Checker, r: RecordAt): void {
   if (r.collection === 'sources') return;
   const sources = own(r.record, 'sources');
   if (Array.isArray(sources) && sources.length === 0) {
-    c.warn([...r.path, 'sources'], 'is empty: this record cites no source');
+    c.warn([...r.path, 'sources'], msg('validate-no-source'));
   }
 }
 
@@ -324,7 +328,9 @@ function checkCountry(c: Checker, path: Path, code: unknown): void {
   const hint = Object.hasOwn(COUNTRY_CODE_HINTS, code) ? COUNTRY_CODE_HINTS[code] : undefined;
   c.error(
     path,
-    `${quote(code)} is not an ISO 3166-1 alpha-2 country code${hint ? ` (${hint})` : ''}`,
+    hint
+      ? msg('validate-country-code-hint', quote(code), hint)
+      : msg('validate-country-code', quote(code)),
   );
 }
 
@@ -345,7 +351,7 @@ function checkCountries(c: Checker, r: RecordAt): void {
     ) {
       c.warn(
         [...r.path, 'location', 'country'],
-        `${quote(country)} is not one of the organization's countries (${listCodes(list)})`,
+        msg('validate-country-not-listed', quote(country), listCodes(list)),
       );
     }
   }
@@ -356,18 +362,22 @@ function checkCountries(c: Checker, r: RecordAt): void {
   checkCountry(c, [...path, 'country'], own(location, 'country'));
   // The contract: meetups need the country of their place; organizations have `countries`.
   if (r.collection === 'meetups' && own(location, 'country') === undefined) {
-    c.error([...path, 'country'], 'is required for a meetup', c.doc.valueOffset(path));
+    c.error([...path, 'country'], msg('validate-meetup-country'), c.doc.valueOffset(path));
   }
 }
 
 function checkLanguages(c: Checker, r: RecordAt): void {
-  const check = (path: Path, tag: unknown, offset?: number, label = ''): void => {
+  const check = (path: Path, tag: unknown, offset?: number, isKey = false): void => {
     // Tags of the wrong length are already refused by the schema.
     if (typeof tag !== 'string' || tag.length < 2 || tag.length > 35) return;
     const result = checkLanguageTag(tag);
-    if (!result.ok) c.error(path, `${label}${quote(tag)} ${result.message}`, offset);
-    else if (result.recased)
-      c.warn(path, `${label}${quote(tag)} is usually written ${quote(result.recased)}`, offset);
+    if (!result.ok) {
+      const id = isKey ? 'validate-key-tag-problem' : 'validate-tag-problem';
+      c.error(path, msg(id, quote(tag), result.message), offset);
+    } else if (result.recased) {
+      const id = isKey ? 'validate-key-tag-recased' : 'validate-tag-recased';
+      c.warn(path, msg(id, quote(tag), quote(result.recased)), offset);
+    }
   };
   if (r.collection === 'organizations' || r.collection === 'networks') {
     const languages = own(r.record, 'languages');
@@ -384,7 +394,7 @@ function checkLanguages(c: Checker, r: RecordAt): void {
     const names = own(r.record, 'names');
     if (!isObject(names)) return;
     const path = [...r.path, 'names'];
-    for (const key of Object.keys(names)) check(path, key, c.doc.keyOffset([...path, key]), 'key ');
+    for (const key of Object.keys(names)) check(path, key, c.doc.keyOffset([...path, key]), true);
   }
 }
 
@@ -399,7 +409,7 @@ function checkDate(c: Checker, path: Path, value: unknown): DateRange | undefine
   if (result.year < PLAUSIBLE_YEARS.min || result.year > PLAUSIBLE_YEARS.max) {
     c.warn(
       path,
-      `${quote(value)} is outside ${PLAUSIBLE_YEARS.min}-${PLAUSIBLE_YEARS.max}: is the year a typo?`,
+      msg('validate-date-implausible', quote(value), PLAUSIBLE_YEARS.min, PLAUSIBLE_YEARS.max),
     );
   }
   return result;
@@ -418,13 +428,16 @@ function checkDates(c: Checker, r: RecordAt): void {
   const end = ranges.get('end');
   // Partial dates: a start means its first day, an end its last day.
   if (start && end && start.first > end.last) {
-    c.error([...r.path, 'end'], `${shown('end')} is before start ${shown('start')}`);
+    c.error([...r.path, 'end'], msg('validate-end-before-start', shown('end'), shown('start')));
   }
   const ended = ranges.get('ended');
   for (const field of ['founded', 'recognized']) {
     const begun = ranges.get(field);
     if (ended && begun && begun.first > ended.last) {
-      c.warn([...r.path, 'ended'], `${shown('ended')} is before ${field} ${shown(field)}`);
+      c.warn(
+        [...r.path, 'ended'],
+        msg('validate-ended-before', shown('ended'), field, shown(field)),
+      );
     }
   }
   if (
@@ -432,7 +445,7 @@ function checkDates(c: Checker, r: RecordAt): void {
     own(r.record, 'status') === 'active' &&
     own(r.record, 'ended') !== undefined
   ) {
-    c.warn([...r.path, 'ended'], 'is set, but status is "active"');
+    c.warn([...r.path, 'ended'], msg('validate-ended-active'));
   }
 }
 
@@ -450,10 +463,7 @@ function checkNetworkMembers(c: Checker, r: RecordAt): void {
       if (typeof id !== 'string') return;
       const path = [...r.path, field, j];
       if (field === 'inferredMembers' && memberSet.has(id)) {
-        c.warn(
-          path,
-          `${quote(id)} is also in members (members[${members.indexOf(id)}]): list it once`,
-        );
+        c.warn(path, msg('validate-member-twice', quote(id), members.indexOf(id)));
       }
       const org = c.organizations.get(id);
       const orgLanguages = org ? strings(own(org, 'languages')) : [];
@@ -461,7 +471,12 @@ function checkNetworkMembers(c: Checker, r: RecordAt): void {
       if (!orgLanguages.some((l) => spoken.has(primary(l)))) {
         c.warn(
           path,
-          `${quote(id)} shares no language with the network (${listCodes(orgLanguages)} vs ${listCodes(networkLanguages)})`,
+          msg(
+            'validate-member-language',
+            quote(id),
+            listCodes(orgLanguages),
+            listCodes(networkLanguages),
+          ),
         );
       }
     });
@@ -473,10 +488,8 @@ export function checkMixedScripts(c: Checker, path: Path, value: unknown): void 
   if (typeof value !== 'string' || value.length > 1000) return;
   const mixed = mixedScriptWord(value);
   if (mixed) {
-    c.warn(
-      path,
-      `mixes scripts in one word (${quote(mixed.word, 40)}: ${mixed.scripts.join(' and ')}): is a letter a look-alike from another alphabet?`,
-    );
+    const scripts = mixed.scripts.join(' and ');
+    c.warn(path, msg('validate-mixed-scripts', quote(mixed.word, 40), scripts));
   }
 }
 
@@ -514,10 +527,11 @@ export function checkRoot(c: Checker): void {
 function checkWikidataId(c: Checker, r: RecordAt): void {
   if (r.collection !== 'organizations' || own(r.record, 'wikidata') !== undefined) return;
   const name = own(r.record, 'name');
-  const named = typeof name === 'string' ? `${quote(name)} ` : '';
   c.warn(
     r.path,
-    `${named}has no Wikidata item id (\`wikidata\`): add it, or find it with \`npm run import:wikidata\``,
+    typeof name === 'string'
+      ? msg('validate-no-wikidata-named', quote(name))
+      : msg('validate-no-wikidata'),
   );
 }
 

@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import type { $ZodIssue } from 'zod/v4/core';
 import { checkLanguageTag } from './bcp47.ts';
 import type { JsonDocument, JsonPathSegment } from './jsonPositions.ts';
+import { msg, type Message, type MessageParam } from './message.ts';
 import { Dataset } from './schema.ts';
 import { BLANK_MESSAGE, firstForbidden, quote, TEXT_MESSAGE, textMessage } from './text.ts';
 
@@ -20,7 +21,7 @@ export interface Found {
   /** Where to place it; when absent, at the value of `path` (computed only if it is kept). */
   offset?: number;
   path: Path;
-  message: string;
+  message: Message;
   severity: Severity;
 }
 
@@ -30,12 +31,12 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * A list of short codes from the data for a message: `es, pt, it`; anything that is not a plain
  * code is quoted, and long lists end with `and 12 more`.
  */
-export function listCodes(items: readonly string[], max = 10): string {
+export function listCodes(items: readonly string[], max = 10): MessageParam {
   const shown = items
     .slice(0, max)
     .map((s) => (/^[A-Za-z0-9-]{1,35}$/.test(s) ? s : quote(s, 20)))
     .join(', ');
-  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+  return items.length > max ? msg('validate-list-more', shown, items.length - max) : shown;
 }
 
 /** `organizations[3].website`, `names["pt-BR"]`; empty for the root. */
@@ -49,22 +50,20 @@ export function formatPath(path: Path): string {
   return out;
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** How a JSON value is named in a message: `a string ("abc")`, `the number 3`, `null`. */
-export function describeValue(v: unknown): string {
+export function describeValue(v: unknown): MessageParam {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return `a string (${quote(v, 30)})`;
+  if (Array.isArray(v)) return msg('validate-value-array');
+  if (typeof v === 'object') return msg('validate-value-object');
+  if (typeof v === 'string') return msg('validate-value-string', quote(v, 30));
   if (typeof v === 'number')
-    return Number.isFinite(v) ? `the number ${v}` : 'a number out of range';
+    return Number.isFinite(v)
+      ? msg('validate-value-number', v)
+      : msg('validate-value-out-of-range');
   if (typeof v === 'boolean') return `${v}`;
   return typeof v;
 }
@@ -196,82 +195,110 @@ export function allowedKeys(path: Path): string[] | undefined {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
 }
 
-function unknownFieldMessage(path: Path, key: string): string {
-  const base = `${path.length === 0 ? 'the dataset ' : ''}has an unknown field ${quote(key)}`;
+function unknownFieldMessage(path: Path, key: string): Message {
+  const root = path.length === 0;
   const allowed = allowedKeys(path);
-  if (!allowed) return base;
   const aliases = Object.hasOwn(FIELD_ALIASES, key) ? FIELD_ALIASES[key] : undefined;
-  const suggestion = aliases?.find((k) => allowed.includes(k)) ?? closest(key, allowed);
-  return suggestion ? `${base} (did you mean ${quote(suggestion)}?)` : base;
+  const suggestion = allowed
+    ? (aliases?.find((k) => allowed.includes(k)) ?? closest(key, allowed))
+    : undefined;
+  if (suggestion) {
+    const id = root ? 'validate-unknown-field-root-suggest' : 'validate-unknown-field-suggest';
+    return msg(id, quote(key), quote(suggestion));
+  }
+  return msg(root ? 'validate-unknown-field-root' : 'validate-unknown-field', quote(key));
 }
 
 /** Why a string is not an acceptable link, as precisely as can be told. */
-export function urlMessage(value: unknown): string {
-  const base = 'must be an http(s) URL';
+export function urlMessage(value: unknown): Message {
+  const base = msg('validate-url');
   if (typeof value !== 'string') return base;
   const scheme = /^\s*([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
   if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') {
-    return `${base}: ${scheme}: links are refused`;
+    return msg('validate-url-scheme-refused', scheme);
   }
-  if (scheme && scheme !== 'http' && scheme !== 'https') return `${base}, not a ${scheme}: link`;
-  if (!scheme && value.startsWith('//')) return `${base}: add "https:" before "//"`;
-  if (!scheme && /^www\./i.test(value)) return `${base}: add "https://" at the start`;
+  if (scheme && scheme !== 'http' && scheme !== 'https')
+    return msg('validate-url-other-scheme', scheme);
+  if (!scheme && value.startsWith('//')) return msg('validate-url-add-https-colon');
+  if (!scheme && /^www\./i.test(value)) return msg('validate-url-add-https');
   // eslint-disable-next-line no-control-regex -- control characters are what it refuses
-  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value)) {
-    return `${base}: it must not contain spaces or control characters (write a space as %20)`;
-  }
-  if (!firstForbidden(value) && !/^https?:\/\//.test(value)) {
-    return `${base}: it must start with http:// or https://`;
-  }
-  if (firstForbidden(value)) return `${base}: it must not contain ${firstForbidden(value)!.why}`;
-  if (/^https?:\/\/[^/?#]*@/.test(value)) {
-    return `${base}: it must not contain a user name or password`;
-  }
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value)) return msg('validate-url-spaces');
+  const forbidden = firstForbidden(value);
+  if (!forbidden && !/^https?:\/\//.test(value)) return msg('validate-url-start');
+  if (forbidden) return msg('validate-url-forbidden', forbidden.why);
+  if (/^https?:\/\/[^/?#]*@/.test(value)) return msg('validate-url-credentials');
   return base;
 }
 
 const EXPECTED: Readonly<Record<string, string>> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'an array',
-  object: 'an object',
-  record: 'an object',
+  string: 'validate-expected-string',
+  number: 'validate-expected-number',
+  int: 'validate-expected-int',
+  boolean: 'validate-expected-boolean',
+  array: 'validate-value-array',
+  object: 'validate-value-object',
+  record: 'validate-value-object',
 };
 
-function sizeMessage(issue: $ZodIssue & { code: 'too_small' | 'too_big' }, value: unknown): string {
+/**
+ * Messages the schema (schema.ts) writes itself, and their keys; any other text from zod is
+ * shown as it is, in English (`validate-schema-text`).
+ */
+const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
+  'must be a lowercase slug (a-z, 0-9 and single hyphens)': 'validate-slug',
+  'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD': 'validate-iso-date',
+  'must be an ISO 3166-1 alpha-2 code': 'validate-country-format',
+  'must be a Wikidata item id such as Q18559618': 'validate-wikidata-id',
+  'must name two or more organizations': 'validate-two-organizations',
+};
+
+/** A message the schema gave, as a message of the validator. */
+export function schemaMessage(text: string): Message {
+  return Object.hasOwn(SCHEMA_MESSAGES, text)
+    ? msg(SCHEMA_MESSAGES[text]!)
+    : msg('validate-schema-text', text);
+}
+
+function sizeMessage(
+  issue: $ZodIssue & { code: 'too_small' | 'too_big' },
+  value: unknown,
+): Message {
   const small = issue.code === 'too_small';
   const bound = Number('minimum' in issue ? issue.minimum : issue.maximum);
   const exclusive = issue.inclusive === false;
   if (issue.origin === 'string') {
     if (small && bound <= 1) {
       return typeof value === 'string' && value.length > 0
-        ? 'must not be blank'
-        : 'must not be empty';
+        ? msg('validate-blank')
+        : msg('validate-empty');
     }
     const length = typeof value === 'string' ? value.length : 0;
-    const limit = plural(bound, 'character', 'characters');
-    return `must be at ${small ? 'least' : 'most'} ${limit} long (it has ${length})`;
+    return msg(small ? 'validate-min-length' : 'validate-max-length', bound, length);
   }
   if (issue.origin === 'array' || issue.origin === 'set') {
     // Keep a message the schema wrote itself ("must name two or more organizations").
-    if (!issue.message.startsWith('Too ')) return issue.message;
+    if (!issue.message.startsWith('Too ')) return schemaMessage(issue.message);
     const length = Array.isArray(value) ? value.length : 0;
-    return `must have at ${small ? 'least' : 'most'} ${plural(bound, 'item', 'items')} (it has ${length})`;
+    return msg(small ? 'validate-min-items' : 'validate-max-items', bound, length);
   }
-  const shown = typeof value === 'number' ? `, not ${value}` : '';
-  if (small) return `must be ${exclusive ? 'greater than' : 'at least'} ${bound}${shown}`;
-  return `must be ${exclusive ? 'less than' : 'at most'} ${bound}${shown}`;
+  const [key, keyNot] = small
+    ? exclusive
+      ? ['validate-greater-than', 'validate-greater-than-not']
+      : ['validate-at-least', 'validate-at-least-not']
+    : exclusive
+      ? ['validate-less-than', 'validate-less-than-not']
+      : ['validate-at-most', 'validate-at-most-not'];
+  return typeof value === 'number' ? msg(keyNot, bound, value) : msg(key, bound);
 }
 
-function typeMessage(path: Path, expected: string, value: unknown): string {
-  if (path.length === 0) return `the file must contain a JSON object, not ${describeValue(value)}`;
+function typeMessage(path: Path, expected: string, value: unknown): Message {
+  if (path.length === 0) return msg('validate-not-object', describeValue(value));
   if (expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
-    return `must be a whole number, not ${value}`;
+    return msg('validate-not-whole', value);
   }
-  if (expected === 'number' && typeof value === 'number') return 'must be a finite number';
-  return `must be ${EXPECTED[expected] ?? expected}, not ${describeValue(value)}`;
+  if (expected === 'number' && typeof value === 'number') return msg('validate-not-finite');
+  const wanted = Object.hasOwn(EXPECTED, expected) ? msg(EXPECTED[expected]!) : expected;
+  return msg('validate-wrong-type', wanted, describeValue(value));
 }
 
 /**
@@ -282,7 +309,7 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
   const path = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
   const found = doc.lookup(path);
   const value = found.found ? found.value : undefined;
-  const error = (message: string, offset = doc.valueOffset(path), at: Path = path): Found => ({
+  const error = (message: Message, offset = doc.valueOffset(path), at: Path = path): Found => ({
     offset,
     path: at,
     message,
@@ -291,7 +318,7 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
   const aboutKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_key';
   // Whatever zod says of an absent value (an enum reports `invalid_value`), it is missing.
   if (!found.found && !aboutKey && path.length > 0) {
-    return [error('is required', doc.valueOffset(path.slice(0, -1)))];
+    return [error(msg('validate-required'), doc.valueOffset(path.slice(0, -1)))];
   }
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -304,34 +331,48 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
     case 'invalid_type':
       return [error(typeMessage(path, issue.expected, value))];
     case 'invalid_value':
-      return [error(`must be one of ${issue.values.map(String).join(', ')}`)];
+      return [error(msg('validate-one-of', issue.values.map(String).join(', ')))];
     case 'too_small':
     case 'too_big':
       return [error(sizeMessage(issue, value))];
     case 'invalid_format':
       if (issue.message === TEXT_MESSAGE || issue.message === BLANK_MESSAGE) {
-        return [error(issue.message === BLANK_MESSAGE ? BLANK_MESSAGE : textMessage(value))];
+        return [
+          error(
+            issue.message === BLANK_MESSAGE ? msg('validate-text-invisible') : textMessage(value),
+          ),
+        ];
       }
       if (issue.message === 'must be an http(s) URL') return [error(urlMessage(value))];
       // The schema's own message ("must be an ISO date: ...") when it gave one.
       return [
-        error(issue.message.startsWith('Invalid') ? `must match ${issue.format}` : issue.message),
+        error(
+          issue.message.startsWith('Invalid')
+            ? msg('validate-format', issue.format)
+            : schemaMessage(issue.message),
+        ),
       ];
     case 'custom':
       return [
-        error(issue.message === 'must be an http(s) URL' ? urlMessage(value) : issue.message),
+        error(
+          issue.message === 'must be an http(s) URL'
+            ? urlMessage(value)
+            : schemaMessage(issue.message),
+        ),
       ];
     case 'invalid_key': {
       const key = String(path[path.length - 1]);
       const parent = path.slice(0, -1);
-      const why = checkLanguageTag(key).ok
-        ? 'must be a language tag of 2 to 35 characters'
-        : 'is not a well-formed BCP 47 language tag';
-      return [
-        error(`key ${quote(key)} ${why}`, doc.keyOffset(path) ?? doc.valueOffset(parent), parent),
-      ];
+      const why = checkLanguageTag(key).ok ? 'validate-key-length' : 'validate-key-malformed';
+      return [error(msg(why, quote(key)), doc.keyOffset(path) ?? doc.valueOffset(parent), parent)];
     }
     default:
-      return [error(issue.message.replace(/^Invalid input: /, 'is invalid: '))];
+      return [
+        error(
+          issue.message.startsWith('Invalid input: ')
+            ? msg('validate-invalid', issue.message.slice('Invalid input: '.length))
+            : schemaMessage(issue.message),
+        ),
+      ];
   }
 }

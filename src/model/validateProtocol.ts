@@ -3,7 +3,7 @@
  * one function both ends run: bytes in, a validation result out, progress along the way.
  */
 import { decodeDataset } from './decode.ts';
-import { validateDataset, type ValidationResult } from './validate.ts';
+import { fileIssue, validateDataset, type ValidationResult } from './validate.ts';
 
 /**
  * How long the app lets a file take before refusing it (the CLI has no limit). Wall-clock time:
@@ -28,10 +28,7 @@ export function validateBytes(
   const decoded = decodeDataset(new Uint8Array(request.bytes));
   if (!decoded.ok) {
     const { line, column, message } = decoded;
-    return {
-      errors: [{ file: request.label, line, column, path: '', message, severity: 'error' }],
-      warnings: [],
-    };
+    return { errors: [fileIssue(request.label, message, line, column)], warnings: [] };
   }
   let shown = 0;
   return validateDataset(decoded.text, request.label, {

@@ -37,6 +37,7 @@ import type { EdgeKind } from '../model/relations.types.ts';
 import { EDGE_KINDS } from '../model/relations.types.ts';
 import { pickLanguage, resolveLanguage, type I18n } from '../i18n/i18n.svelte.ts';
 import { DatasetState } from './dataset.svelte.ts';
+import { ExportSources } from '../export/sources.ts';
 
 /** How the next change should enter the browser history, if a URL adapter is listening. */
 export type HistoryIntent = 'push' | 'replace';
@@ -62,6 +63,8 @@ export class AtlasState {
   #layers = $state.raw<MapLayers>(DEFAULT_LAYERS);
   #lang = $state<string | null>(null);
   #notices = $state.raw<readonly UrlNotice[]>([]);
+  /** What the views on screen offer to exports (not reactive: asked at the time of an export). */
+  readonly exports = new ExportSources();
   /** Not reactive: read and reset by the URL adapter when it writes. */
   #intent: HistoryIntent | null = null;
 

@@ -17,6 +17,11 @@ export function getAtlasState(): AtlasState {
   return state;
 }
 
+/** The atlas state, or null outside an atlas (a view rendered alone, in a unit test). */
+export function findAtlasState(): AtlasState | null {
+  return getContext<AtlasState | undefined>(KEY) ?? null;
+}
+
 const LANDMARKS = Symbol('atlas-landmarks');
 
 /**

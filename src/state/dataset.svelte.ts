@@ -8,7 +8,14 @@
  * validated in place.
  */
 import { buildAtlas, type Atlas } from '../model/atlas.ts';
-import { validateDataset, type Issue, type ValidationResult } from '../model/validate.ts';
+import {
+  failedMessage,
+  fileIssue,
+  overBudgetMessage,
+  validateDataset,
+  type Issue,
+  type ValidationResult,
+} from '../model/validate.ts';
 import {
   VALIDATION_BUDGET_MS,
   validateBytes,
@@ -93,7 +100,6 @@ export class DatasetState {
         return;
       }
       let answered = false;
-      const seconds = Math.round(request.budgetMs / 1000);
       const finish = (result: ValidationResult): void => {
         clearTimeout(watchdog);
         worker.terminate();
@@ -102,14 +108,8 @@ export class DatasetState {
       };
       // The worker stops itself at its budget; this ends it if one step never returns.
       const watchdog = setTimeout(() => {
-        const message = `validation took more than ${seconds} seconds: the file is too large or too complex to check here`;
-        finish({
-          errors: [
-            { file: request.label, line: 1, column: 1, path: '', message, severity: 'error' },
-          ],
-          warnings: [],
-          stopped: message,
-        });
+        const message = overBudgetMessage(request.budgetMs);
+        finish({ errors: [fileIssue(request.label, message)], warnings: [], stopped: message });
       }, request.budgetMs + GRACE_MS);
       worker.onmessage = (event: MessageEvent<ValidateReply>) => {
         answered = true;
@@ -126,13 +126,8 @@ export class DatasetState {
           resolve(validateBytes(request));
           return;
         }
-        const message = `the validator failed unexpectedly (${event.message}); please report this`;
-        finish({
-          errors: [
-            { file: request.label, line: 1, column: 1, path: '', message, severity: 'error' },
-          ],
-          warnings: [],
-        });
+        const message = failedMessage(event.message);
+        finish({ errors: [fileIssue(request.label, message)], warnings: [] });
       };
       // Copied, not transferred: the bytes stay here in case the worker cannot start.
       worker.postMessage(request);
@@ -144,9 +139,8 @@ export class DatasetState {
     this.errors = result.errors;
     this.warnings = result.warnings;
     this.errorCount = result.errorCount ?? result.errors.length;
-    this.timedOut = result.stopped?.startsWith('validation took')
-      ? Math.round(this.#budgetMs / 1000)
-      : null;
+    this.timedOut =
+      result.stopped?.key === overBudgetMessage(0).key ? Math.round(this.#budgetMs / 1000) : null;
     if (result.dataset && result.errors.length === 0) {
       this.atlas = buildAtlas(result.dataset);
       this.status = 'ready';

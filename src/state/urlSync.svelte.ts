@@ -18,10 +18,27 @@ export class UrlSync {
   #data: string | null = null;
   /** The URL's parameters as last written or read. */
   #previous = '';
+  /** What the URL shows instead of the state, while something else owns it (a tour). */
+  #override: ((data: string | null) => string | null) | null = null;
+  /** Told of every URL read, with its parameters (the presenter reads `tour` and `step`). */
+  #onread: ((params: URLSearchParams) => void) | null = null;
 
   constructor(state: AtlasState, win: Window = window) {
     this.#state = state;
     this.#win = win;
+  }
+
+  /**
+   * Lets another owner write the URL: while `override` returns parameters (`?tour=x&step=3`),
+   * they are written instead of the state's; `onread` is told of each URL read (start, back and
+   * forward).
+   */
+  follow(
+    override: (data: string | null) => string | null,
+    onread: (params: URLSearchParams) => void,
+  ): void {
+    this.#override = override;
+    this.#onread = onread;
   }
 
   /**
@@ -38,6 +55,8 @@ export class UrlSync {
     }
     this.#data = dataUrl ? data : null;
     this.#state.apply(snapshot, [...notices, ...extra]);
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off value, not state
+    this.#onread?.(new URLSearchParams(this.#win.location.search));
     // The URL already shows this state; only a corrected or canonical form replaces it.
     this.#state.takeHistoryIntent();
     this.#write('replace');
@@ -51,7 +70,7 @@ export class UrlSync {
     const stop = $effect.root(() => {
       $effect(() => {
         // Reading the snapshot subscribes this effect to everything in it.
-        const next = formatUrl(this.#state.snapshot(), this.#data);
+        const next = this.#next();
         if (next === this.#previous) return;
         this.#write(this.#state.takeHistoryIntent(), next);
       });
@@ -62,7 +81,13 @@ export class UrlSync {
     };
   }
 
-  #write(how: 'push' | 'replace', next = formatUrl(this.#state.snapshot(), this.#data)): void {
+  /** The parameters the URL should have now. */
+  #next(): string {
+    const snapshot = this.#state.snapshot();
+    return this.#override?.(this.#data) ?? formatUrl(snapshot, this.#data);
+  }
+
+  #write(how: 'push' | 'replace', next = this.#next()): void {
     const current = this.#win.location.search;
     this.#previous = next;
     if (next === current || (next === '' && current === '?')) return;

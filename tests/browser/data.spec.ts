@@ -29,8 +29,11 @@ test('a file with errors is refused with every error listed, one line each', asy
   await page.goto('./?data=bad.json');
   const errors = page.getByTestId('data-errors');
   await expect(errors).toBeVisible();
-  const lines = await errors.locator('li').allTextContents();
-  // The same lines as `npm run validate`, with the file named as the link named it.
+  // The same lines as `npm run validate`, with the file named as the link named it (data the
+  // messages quote is set in invisible isolates, U+2068 ... U+2069, for mixed directions).
+  const lines = (await errors.locator('li').allTextContents()).map((l) =>
+    l.trim().replace(/[\u2068\u2069]/g, ''),
+  );
   expect(lines).toEqual(
     expectedLines.map((l) => l.replace('tests/fixtures/planted-errors.json', 'bad.json')),
   );

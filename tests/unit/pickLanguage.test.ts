@@ -79,3 +79,17 @@ describe('the language menu', () => {
     expect(nativeLanguageName('not a tag')).toBe('not a tag');
   });
 });
+
+describe('pickLanguage from its sources: lang parameter, host page, browser, English', () => {
+  it.each([
+    [{ param: 'uk', hostLang: 'de', browser: ['fr'] }, 'uk'],
+    [{ param: null, hostLang: 'de-CH', browser: ['fr'] }, 'de'],
+    [{ param: 'ru', hostLang: 'pt-PT', browser: ['fr'] }, 'pt-br'],
+    [{ param: '', hostLang: '', browser: ['ru', 'es-MX'] }, 'es'],
+    [{ hostLang: 'xx', browser: ['ru'] }, 'en'],
+    [{ param: 'AR' }, 'ar'],
+    [{}, 'en'],
+  ] as const)('%j → %s', (sources, expected) => {
+    expect(pickLanguage(sources)).toBe(expected);
+  });
+});

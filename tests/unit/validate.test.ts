@@ -8,6 +8,7 @@ import {
   validateDataset,
   type Issue,
 } from '../../src/model/validate.ts';
+import { msg, type Message } from '../../src/model/message.ts';
 
 /**
  * Cases are written as JSON text with a caret `‸` where the issue must be reported; the caret is
@@ -494,7 +495,16 @@ const WARNING_CASES: Case[] = [
 
 function expected(c: Case, severity: 'error' | 'warning'): Issue {
   const { line, column } = mark(c.text);
-  return { file: 'case.json', line, column, path: c.path, message: c.message, severity };
+  return {
+    file: 'case.json',
+    line,
+    column,
+    path: c.path,
+    message: c.message,
+    // The same message as a key of the message files, rendered to `message` from en.json.
+    text: expect.objectContaining({ key: expect.stringMatching(/^validate-/) }) as Message,
+    severity,
+  };
 }
 
 describe('validateDataset', () => {
@@ -622,6 +632,7 @@ describe('validateDataset', () => {
         column: 1,
         path: '',
         message: 'the file is 20.0 MB, more than the 20 MB a dataset may have',
+        text: msg('validate-file-too-large', '20.0', 20),
         severity: 'error',
       },
     ]);
@@ -684,6 +695,7 @@ describe('formatIssue', () => {
       column: 18,
       path: 'organizations[3].website',
       message: 'must be an http(s) URL',
+      text: msg('validate-url'),
       severity: 'error',
     };
     expect(formatIssue(issue)).toBe(
@@ -749,5 +761,22 @@ describe('summarize', () => {
     expect(summarize(data)).toBe(
       'ok: 2 chapters, 0 user groups, 0 thematic organizations, 1 network, 1 meetup, 1 program, 1 collaboration, 1 source',
     );
+  });
+});
+
+describe('messages as keys and parameters', () => {
+  it('keeps issues that differ only in a parameter', () => {
+    const result = validateDataset(
+      org('"status": "active",', '"status": "active", "colour": 1, "flavour": 2,'),
+      'p.json',
+    );
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'has an unknown field "colour"',
+      'has an unknown field "flavour"',
+    ]);
+    expect(result.errors.map((e) => e.text)).toEqual([
+      msg('validate-unknown-field', '"colour"'),
+      msg('validate-unknown-field', '"flavour"'),
+    ]);
   });
 });

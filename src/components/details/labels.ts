@@ -3,16 +3,26 @@ import type { Atlas } from '../../model/atlas.ts';
 import type { I18n } from '../../i18n/i18n.svelte.ts';
 
 import { LANGUAGE_PREFIX } from '../../model/selection.ts';
+import { localName } from '../../model/localNames.ts';
 
 export { LANGUAGE_PREFIX };
 
-/** The display name of any selectable id: a record's name or title, or a language's name. */
+/**
+ * The display name of any selectable id: a record's name in the UI language (its `names` entry
+ * for it, else the English name) or title, or a language's name.
+ */
 export function entityLabel(atlas: Atlas, i18n: I18n, id: string): string {
   if (id.startsWith(LANGUAGE_PREFIX)) return i18n.languageName(id.slice(LANGUAGE_PREFIX.length));
   const entity = atlas.byId.get(id);
   if (!entity) return id;
   const r = entity.record;
-  return 'name' in r ? r.name : r.title;
+  return 'name' in r ? (localName(r, i18n.locale) ?? r.name) : r.title;
+}
+
+/** The English name of a record whose label is a local name (a secondary line), or undefined. */
+export function englishName(atlas: Atlas, i18n: I18n, id: string): string | undefined {
+  const r = atlas.byId.get(id)?.record;
+  return r && 'name' in r && localName(r, i18n.locale) !== undefined ? r.name : undefined;
 }
 
 /** Only http(s) URLs become links; anything else is refused (shown as text by callers). */

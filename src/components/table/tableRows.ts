@@ -7,6 +7,7 @@ import type { Atlas } from '../../model/atlas.ts';
 import type { FilterResult } from '../../model/filters.ts';
 import type { Meetup, Network, Organization } from '../../model/schema.ts';
 import { formatDateRange, formatPartialDate } from '../../i18n/format.ts';
+import { localName, shownName } from '../../model/localNames.ts';
 
 export const TABLE_TABS = ['organizations', 'meetups', 'networks'] as const;
 export type TableTab = (typeof TABLE_TABS)[number];
@@ -28,9 +29,11 @@ export type SortKey = string | number | null;
 
 export interface Row {
   id: string;
-  /** Cell texts, the first being the name. */
+  /** Cell texts, the first being the name (in the UI language where the record has one). */
   cells: string[];
   keys: SortKey[];
+  /** The English name, shown under a local name. */
+  english?: string;
 }
 
 const COLUMNS: Record<TableTab, Column[]> = {
@@ -56,8 +59,10 @@ export function columnsOf(tab: TableTab): readonly Column[] {
 /** A cell whose text is also its sort key; empty text sorts last. */
 const text = (s: string | undefined): [string, SortKey] => [s ?? '', s || null];
 
-function row(id: string, cells: [string, SortKey][]): Row {
-  return { id, cells: cells.map((c) => c[0]), keys: cells.map((c) => c[1]) };
+function row(id: string, cells: [string, SortKey][], english?: string): Row {
+  const r: Row = { id, cells: cells.map((c) => c[0]), keys: cells.map((c) => c[1]) };
+  if (english !== undefined) r.english = english;
+  return r;
 }
 
 /** Memoizes a function of a string: 20,000 rows share a few hundred distinct labels. */
@@ -85,19 +90,25 @@ export function buildRows(tab: TableTab, atlas: Atlas, result: FilterResult, l: 
   const date = (d: string | undefined): [string, SortKey] =>
     d ? [formatPartialDate(l.locale, d, 'short'), d] : ['', null];
   const join2 = (a: string, b: string) => l.t('table-date-range', a, b);
+  const networkName = (n: Network) => localName(n, l.locale) ?? n.name;
   switch (tab) {
     case 'organizations':
-      return result.organizations.map((o: Organization) =>
-        row(o.id, [
-          text(o.name),
-          text(t(`filter-kind-${o.kind}`)),
-          text(t(`filter-status-${o.status}`)),
-          join(o.countries.map(country)),
-          join(o.languages.map(language)),
-          join((atlas.networksOf.get(o.id) ?? []).map((m) => m.network.name)),
-          date(o.recognized),
-        ]),
-      );
+      return result.organizations.map((o: Organization) => {
+        const shown = shownName(o, l.locale);
+        return row(
+          o.id,
+          [
+            text(shown.name),
+            text(t(`filter-kind-${o.kind}`)),
+            text(t(`filter-status-${o.status}`)),
+            join(o.countries.map(country)),
+            join(o.languages.map(language)),
+            join((atlas.networksOf.get(o.id) ?? []).map((m) => networkName(m.network))),
+            date(o.recognized),
+          ],
+          shown.english,
+        );
+      });
     case 'meetups':
       return result.meetups.map((m: Meetup) => {
         const dates = m.start
@@ -119,15 +130,20 @@ export function buildRows(tab: TableTab, atlas: Atlas, result: FilterResult, l: 
     case 'networks':
       return atlas.dataset.networks
         .filter((n) => result.visibleIds.has(n.id))
-        .map((n: Network) =>
-          row(n.id, [
-            text(n.name),
-            text(t(`table-network-kind-${n.kind}`)),
-            date(n.founded),
-            count(n.members.length),
-            join(n.languages.map(language)),
-          ]),
-        );
+        .map((n: Network) => {
+          const shown = shownName(n, l.locale);
+          return row(
+            n.id,
+            [
+              text(shown.name),
+              text(t(`table-network-kind-${n.kind}`)),
+              date(n.founded),
+              count(n.members.length),
+              join(n.languages.map(language)),
+            ],
+            shown.english,
+          );
+        });
   }
 }
 
