@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -70,11 +71,35 @@ function cssIntoScript(): Plugin {
   };
 }
 
+/**
+ * The built-in dataset is checked here, with the same validator as `npm run validate`, and the
+ * build fails if it has an error: the page then only parses it (src/builtInData.ts), and its
+ * first map paint waits for neither the validator nor its worker.
+ */
+function checkBuiltInData(): Plugin {
+  return {
+    name: 'movement-atlas:check-built-in-data',
+    apply: 'build',
+    async buildStart() {
+      const file = fileURLToPath(new URL('./data/wikimedia.json', import.meta.url));
+      this.addWatchFile(file);
+      const { validateDataset, formatIssue } = await import('./src/model/validate.ts');
+      const result = validateDataset(readFileSync(file, 'utf8'), 'data/wikimedia.json');
+      if (result.errors.length > 0) {
+        this.error(
+          `the built-in dataset is not valid:\n${result.errors.map(formatIssue).join('\n')}`,
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
   plugins: [
     ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript()] : []),
+    checkBuiltInData(),
     svelte(),
     svelteTesting(),
   ],
