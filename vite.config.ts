@@ -41,6 +41,23 @@ export function inlineWorkers(): Plugin {
 }
 
 /**
+ * One-file builds import their lazy parts from inside the file: Vite's preload helper there has
+ * nothing to preload, but its placeholder survives when code splitting is off. It means "no
+ * dependencies" (what Vite writes itself when there are none).
+ */
+export function noPreloadPlaceholder(): Plugin {
+  return {
+    name: 'movement-atlas:no-preload-placeholder',
+    enforce: 'post',
+    renderChunk(code) {
+      return code.includes('__VITE_PRELOAD__')
+        ? { code: code.replaceAll('__VITE_PRELOAD__', 'void 0'), map: null }
+        : null;
+    },
+  };
+}
+
+/**
  * Moves the element's CSS (its components', Leaflet's, the design tokens') into the script, as
  * one string its shadow root adopts: one file to copy, and nothing the host page's CSS reaches.
  * `:root` (where the tokens are defined) becomes `:host`.
@@ -98,7 +115,7 @@ export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
   plugins: [
-    ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript()] : []),
+    ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript(), noPreloadPlaceholder()] : []),
     checkBuiltInData(),
     svelte(),
     svelteTesting(),
