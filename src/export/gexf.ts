@@ -51,6 +51,8 @@ const VIZ_SHAPES: Record<NodeShape, string> = {
   triangle: 'triangle',
   diamond: 'diamond',
   hexagon: 'disc',
+  cross: 'square',
+  star: 'triangle',
 };
 
 function rgb(hex: string): [number, number, number] {

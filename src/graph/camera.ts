@@ -85,3 +85,15 @@ export function between(a: Transform, b: Transform, f: number): Transform {
     y: a.y + (b.y - a.y) * e,
   };
 }
+
+/** The layout positions of some nodes only (a selection and its neighbours), for fitting. */
+export function positionsOf(positions: Float32Array, indices: Iterable<number>): Float32Array {
+  const out: number[] = [];
+  for (const i of indices) {
+    const x = positions[2 * i];
+    const y = positions[2 * i + 1];
+    if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
+    out.push(x, y);
+  }
+  return Float32Array.from(out);
+}

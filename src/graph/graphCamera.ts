@@ -92,6 +92,12 @@ export class GraphCamera {
     if (this.autoFit && positions) this.fit(positions, covered, false);
   }
 
+  /** The zoom that would show every placed node (the "fit all" view). */
+  fitAllScale(positions: Float32Array | null, covered: Box | null): number {
+    if (!positions) return this.#transform.k;
+    return fitTransform(positions, positions.length / 2, this.width, this.height, covered).k;
+  }
+
   /** Brings the layout point into view (centred) when it is not, and stops following. */
   reveal(x: number, y: number): void {
     if (isInView(this.#transform, x, y, this.width, this.height, 24)) return;

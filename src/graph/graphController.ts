@@ -18,9 +18,18 @@ import { LayoutClient, type LayoutPort } from './layoutClient.ts';
 import { createLayoutPort } from './layoutPort.ts';
 import { LIVE_NODE_LIMIT, type LayoutReply } from './layoutProtocol.ts';
 import { neighboursOf, type GraphScene } from './scene.ts';
-import { keyIntention, walkTarget, type Direction, type KeyIntention } from './keyboard.ts';
+import {
+  keyIntention,
+  pickInDirection,
+  walkTarget,
+  type Direction,
+  type KeyIntention,
+} from './keyboard.ts';
+import { TYPE_AHEAD_PAUSE, typeAhead, typeAheadWord } from '../model/typeAhead.ts';
 import type { Box } from './labels.ts';
 import { GraphCamera } from './graphCamera.ts';
+import { fitTransform, positionsOf } from './camera.ts';
+import type { Transform } from './renderer.ts';
 import { GraphPointer, NodeHitter } from './graphPointer.ts';
 import { FrameLoop, type DrawResult } from './frameLoop.ts';
 import { LayoutPositions } from './positions.ts';
@@ -28,7 +37,7 @@ import { installTestHook, type GraphStats } from './testHook.ts';
 import type { GraphPicture } from './picture.ts';
 
 export type LayoutState = 'running' | 'settled';
-export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour';
+export type Announcement = 'focus' | 'select' | 'clear' | 'no-neighbour' | 'no-match';
 
 export interface GraphControllerOptions {
   /** A node was chosen (click, Enter), or the selection cleared (Escape, click on nothing). */
@@ -69,6 +78,17 @@ export class GraphController {
   #selected = -1;
   #focused = -1;
   #showFocus = false;
+  /** The person asked for the whole graph (key 0): the camera leaves the selection's frame. */
+  #showAll = false;
+  #steady = false;
+  #insetBottom = 0;
+  /** The selection last chosen in the graph itself: it does not move the camera. */
+  #chosenHere: string | null = null;
+  /** The word typed so far for type-ahead, and when its last key came (event time). */
+  #typed = '';
+  #typedAt = -Infinity;
+  /** The current layout continues the picture: its progress is not shown. */
+  #quiet = false;
   #highlightIds: ReadonlySet<string> = new Set();
   #highlighted: Uint8Array | null = null;
   #idle: ReturnType<typeof setTimeout> | undefined;
@@ -124,12 +144,19 @@ export class GraphController {
     this.#cleanups.push(
       installTestHook(options.hookElement ?? container, {
         positionOf: (id) => this.positionOf(id),
+        layoutPositionOf: (id) => {
+          const i = this.#indexOf(id);
+          const p = this.#positions.display;
+          if (i < 0 || !p || !Number.isFinite(p[2 * i])) return null;
+          return { x: p[2 * i]!, y: p[2 * i + 1]! };
+        },
         stats: () => ({
           ...this.#stats,
           layoutRunsOn: this.#port.where ?? 'worker',
           layoutLongestTaskMs: this.#port.longestTaskMs ?? null,
         }),
         scale: () => this.#camera.transform.k,
+        fitAllScale: () => this.#camera.fitAllScale(this.#positions.display, this.#covered),
         labels: () =>
           this.#renderer.placed.map((p) => ({
             id: this.#scene?.nodes[p.index]?.selectionId ?? '',
@@ -158,13 +185,33 @@ export class GraphController {
     const keepPicture = this.#positions.newNodeSet(previous?.nodes.map((n) => n.id) ?? null, ids);
     const live =
       !keepPicture && scene.nodes.length <= LIVE_NODE_LIMIT && !this.#options.reducedMotion();
+    // Steady (timeline playback): the layout continues the picture on screen, which stays
+    // until the new one eases in; no progress box covers it.
+    this.#quiet = this.#steady && keepPicture;
+    const start = this.#quiet ? (this.#positions.display ?? undefined) : undefined;
     this.#stats.startedAt = performance.now();
     this.#stats.settledAt = null;
     this.#stats.paintedAt = null;
-    this.#client.layout(scene, SEED, live);
+    this.#client.layout(scene, SEED, live, start);
     this.#prepareWhenIdle();
-    this.#report('running', live ? null : 0);
+    this.#report('running', live || this.#quiet ? null : 0);
     this.#frames.invalidate();
+  }
+
+  /** Pixels at the bottom of the view a sheet covers: selections are framed above them. */
+  setInsetBottom(pixels: number): void {
+    if (pixels === this.#insetBottom) return;
+    this.#insetBottom = pixels;
+    const p = this.#positions.display;
+    if (this.#camera.autoFit && p && this.#selected >= 0) this.#camera.moveTo(this.#frameOf(p));
+  }
+
+  /**
+   * Whether new node sets continue the picture (timeline playback: nodes stay where they were,
+   * new ones appear beside their neighbours) instead of the seeded layout a link reproduces.
+   */
+  setSteady(steady: boolean): void {
+    this.#steady = steady;
   }
 
   /** How to name node i of the current scene (called for the few nodes that get a label). */
@@ -188,38 +235,48 @@ export class GraphController {
     )
       return;
     this.#covered = box;
-    this.#camera.follow(this.#framed(this.#positions.display), box);
+    this.#follow();
     this.#frames.invalidate();
   }
 
-  /** The selection changed (here or elsewhere): highlight its node and bring it into view. */
+  /**
+   * The selection changed (here or elsewhere): highlight its node and frame it with its
+   * neighbours, zoomed so that their names are readable. The camera follows the selection
+   * (after a layout, a resize) until a person pans or zooms.
+   */
   setSelected(selectionId: string | null): void {
     if (selectionId === this.#selectedId) return;
     this.#selectedId = selectionId;
     this.#selected = this.#indexOf(selectionId);
-    const i = this.#selected;
-    const p = this.#positions.display;
-    if (i >= 0 && p && Number.isFinite(p[2 * i])) this.#camera.reveal(p[2 * i]!, p[2 * i + 1]!);
+    this.#showAll = false;
+    // Chosen here (a click, Enter): the person is looking at it already; the camera stays.
+    const here = selectionId !== null && selectionId === this.#chosenHere;
+    this.#chosenHere = null;
+    if (this.#selected >= 0 && !here) {
+      this.#camera.autoFit = true;
+      const p = this.#positions.display;
+      if (p && !this.#positions.morphing) this.#camera.moveTo(this.#frameOf(p));
+    }
     this.#frames.invalidate();
   }
 
   /** Frames these nodes (and follows them through the layout) instead of the whole picture. */
   setFrame(ids: readonly string[] | null): void {
     this.#frameIds = ids && ids.length > 0 ? ids : null;
-    this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
+    this.#follow();
   }
 
-  /** The positions the camera fits: the framed nodes' when some are drawn, else all. */
-  #framed(p: Float32Array | null): Float32Array | null {
+  /** The framed nodes' positions (a presenter's step) when at least two are drawn, else null. */
+  #framed(p: Float32Array): Float32Array | null {
     const ids = this.#frameIds;
     const scene = this.#scene;
-    if (!p || !ids || !scene) return p;
+    if (!ids || !scene) return null;
     const out: number[] = [];
     for (const id of ids) {
       const i = scene.indexOfSelection.get(id);
       if (i !== undefined && Number.isFinite(p[2 * i])) out.push(p[2 * i]!, p[2 * i + 1]!);
     }
-    return out.length > 2 ? new Float32Array(out) : p;
+    return out.length > 2 ? new Float32Array(out) : null;
   }
 
   setHighlight(ids: ReadonlySet<string>): void {
@@ -267,6 +324,35 @@ export class GraphController {
     this.#client.destroy();
   }
 
+  /** Frames the selection, or the whole picture, at once, when the camera follows. */
+  #follow(): void {
+    const p = this.#positions.display;
+    if (this.#camera.autoFit && p) this.#camera.set(this.#frameOf(p));
+  }
+
+  /**
+   * Where the camera goes to show `positions`: the nodes a presenter's step frames, whatever is
+   * selected (a step looks the same however it is reached); else the selected node with its
+   * neighbours when one is selected and placed; else every node.
+   */
+  #frameOf(positions: Float32Array): Transform {
+    const scene = this.#scene;
+    const i = this.#selected;
+    const { width } = this.#camera;
+    // A sheet over the bottom of the view (phones): the picture is framed above it.
+    const height = Math.max(this.#camera.height / 3, this.#camera.height - this.#insetBottom);
+    if (this.#frameIds) {
+      const framed = this.#framed(positions) ?? positions;
+      return fitTransform(framed, framed.length / 2, width, height, this.#covered);
+    }
+    if (scene && i >= 0 && !this.#showAll && Number.isFinite(positions[2 * i])) {
+      const subset = positionsOf(positions, [i, ...neighboursOf(scene, i)]);
+      // fitTransform never magnifies more than 2.5x: a lone node is not blown up.
+      return fitTransform(subset, subset.length / 2, width, height, this.#covered, 48);
+    }
+    return fitTransform(positions, positions.length / 2, width, height, this.#covered);
+  }
+
   #report(state: LayoutState, progress: number | null): void {
     const now = performance.now();
     if (state === 'running' && this.#stats.settledAt !== null) {
@@ -307,15 +393,15 @@ export class GraphController {
     }
     this.#stats.ticks = reply.tick;
     if (reply.type === 'progress') {
-      this.#report('running', Math.min(1, reply.tick / reply.total));
+      this.#report('running', this.#quiet ? null : Math.min(1, reply.tick / reply.total));
       return;
     }
     const now = performance.now();
     const got = this.#positions.receive(reply, this.#options.reducedMotion(), now);
     if (got.kind === 'morph') {
-      if (this.#camera.autoFit) this.#camera.fit(this.#framed(got.to)!, this.#covered, true);
+      if (this.#camera.autoFit) this.#camera.moveTo(this.#frameOf(got.to));
     } else if (got.kind === 'positions') {
-      this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
+      this.#follow();
       this.#report(got.settled ? 'settled' : 'running', null);
     }
     this.#frames.invalidate();
@@ -349,7 +435,7 @@ export class GraphController {
     this.#height = height;
     this.#camera.resize(width, height);
     this.#renderer.resize(width, height, this.#dpr);
-    this.#camera.follow(this.#framed(this.#positions.display), this.#covered);
+    this.#follow();
     this.#frames.invalidate();
   }
 
@@ -411,6 +497,7 @@ export class GraphController {
   #click(i: number): void {
     const node = i >= 0 ? this.#scene?.nodes[i] : undefined;
     if (node) this.#focused = i;
+    this.#chosenHere = node?.selectionId ?? null;
     this.#options.onselect(node ? node.selectionId : null);
   }
 
@@ -457,12 +544,47 @@ export class GraphController {
   #key(event: KeyboardEvent): void {
     const scene = this.#scene;
     const ready = scene !== null && this.#positions.display !== null;
+    if (ready && this.#typeAhead(event, scene)) {
+      event.preventDefault();
+      this.#setShowFocus(true);
+      return;
+    }
     const intention = keyIntention(event, { ready });
     if (!intention || !scene) return;
     if (this.#carryOut(intention, scene)) {
       event.preventDefault();
       this.#setShowFocus(true);
     }
+  }
+
+  /**
+   * Letters jump to the next node whose name starts with the word typed (as on the map, see
+   * model/typeAhead.ts), best connected first; Enter then selects it. A digit starts no word
+   * (0 shows the whole graph). Any other key ends the word. True when the key was type-ahead.
+   */
+  #typeAhead(event: KeyboardEvent, scene: GraphScene): boolean {
+    if (event.ctrlKey || event.metaKey || event.altKey) return false;
+    const paused = event.timeStamp - this.#typedAt >= TYPE_AHEAD_PAUSE;
+    const startsWord = this.#typed === '' || paused;
+    const order = this.#importance;
+    const names = Array.from(order, (i) => [this.#labelOf(i)]);
+    const word =
+      startsWord && /^\p{N}$/u.test(event.key)
+        ? null
+        : typeAheadWord(this.#typed, event.key, paused, names);
+    if (word === null) {
+      this.#typed = '';
+      return false;
+    }
+    const longer = word.length > 1;
+    this.#typed = word;
+    this.#typedAt = event.timeStamp;
+    const from = Math.max(0, order.indexOf(this.#focused));
+    // A longer word may still fit the focused node; a new word looks past it.
+    const found = typeAhead(names, longer ? from - 1 : from, word);
+    if (found >= 0 && scene.nodes[order[found]!]) this.#focusNode(order[found]!);
+    else this.#options.onannounce('no-match', -1);
+    return true;
   }
 
   /** Does what a key asked; false when it had nothing to act on (the key is the page's). */
@@ -477,6 +599,7 @@ export class GraphController {
       case 'select': {
         const node = scene.nodes[this.#focused];
         if (!node) return false;
+        this.#chosenHere = node.selectionId;
         this.#options.onselect(node.selectionId);
         this.#options.onannounce('select', this.#focused);
         return true;
@@ -492,7 +615,9 @@ export class GraphController {
         this.#camera.zoomBy(intention.factor);
         return true;
       case 'fit': {
+        // 0 shows the whole graph and follows it, until the next selection.
         this.#camera.autoFit = true;
+        this.#showAll = true;
         const p = this.#positions.display;
         if (p) this.#camera.fit(p, this.#covered, true);
         return true;
@@ -522,8 +647,17 @@ export class GraphController {
       direction,
     );
     if (!target) return;
-    if ('none' in target) this.#options.onannounce('no-neighbour', f);
-    else this.#focusNode(target.to);
+    if (!('none' in target)) return this.#focusNode(target.to);
+    // No neighbour that way: to the nearest node that way, connected or not, so an arrow can
+    // always leave a node.
+    const all: { index: number; x: number; y: number }[] = [];
+    for (let i = 0; i < scene.nodes.length; i++) {
+      if (i === f || !Number.isFinite(p[2 * i])) continue;
+      all.push(screenOf(i));
+    }
+    const nearest = focused ? pickInDirection(focused.from, all, direction) : null;
+    if (nearest === null) this.#options.onannounce('no-neighbour', f);
+    else this.#focusNode(nearest);
   }
 
   #focusNode(i: number): void {

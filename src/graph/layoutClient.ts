@@ -33,11 +33,15 @@ export class LayoutClient {
     return this.#generation;
   }
 
-  /** Lays out a scene's nodes; the first call starts afresh, later ones keep the pins. */
-  layout(scene: GraphScene, seed: number, live: boolean): number {
+  /**
+   * Lays out a scene's nodes; the first call starts afresh, later ones keep the pins, and start
+   * from `start` when given (a steady update, see UpdateRequest).
+   */
+  layout(scene: GraphScene, seed: number, live: boolean, start?: Float32Array): number {
     const generation = ++this.#generation;
     const radii = new Float32Array(scene.nodes.map((n) => n.radius));
     const links = scene.links.slice();
+    const from = this.#started && start ? start.slice() : undefined;
     this.#port.postMessage(
       {
         type: this.#started ? 'update' : 'init',
@@ -47,8 +51,9 @@ export class LayoutClient {
         ids: scene.nodes.map((n) => n.id),
         radii,
         links,
+        ...(from ? { start: from } : {}),
       },
-      [radii.buffer, links.buffer],
+      from ? [radii.buffer, links.buffer, from.buffer] : [radii.buffer, links.buffer],
     );
     this.#started = true;
     return generation;

@@ -35,6 +35,7 @@ export interface LayoutNode extends SimulationNodeDatum {
   id: string;
   r: number;
 }
+
 export type LayoutLink = SimulationLinkDatum<LayoutNode>;
 
 /** Ticks between two posts of positions: few enough that the picture moves smoothly. */
@@ -44,6 +45,12 @@ export function totalTicks(nodeCount: number): number {
   return nodeCount > LIVE_NODE_LIMIT ? 160 : 300;
 }
 const ALPHA_MIN = 0.001;
+/** Where a warm start (a steady update) begins cooling: nodes adjust, they do not travel. */
+const WARM_ALPHA = 0.3;
+
+function alphaDecayFor(nodeCount: number): number {
+  return 1 - Math.pow(ALPHA_MIN, 1 / totalTicks(nodeCount));
+}
 const DRAG_ALPHA_TARGET = 0.3;
 
 /**
@@ -126,6 +133,54 @@ export function forceSettings(nodeCount: number) {
 }
 
 /**
+ * First positions that continue a picture: each node starts where `start` has it; a node new to
+ * the picture (NaN) starts at the mean of its placed neighbours plus a little seeded jitter, or
+ * at its seeded point when none is placed.
+ */
+export function warmPositions(graph: LayoutGraph, seed: number, start: Float32Array): Float64Array {
+  const n = graph.ids.length;
+  const out = new Float64Array(2 * n);
+  const placed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = start[2 * i];
+    const y = start[2 * i + 1];
+    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
+      out[2 * i] = x;
+      out[2 * i + 1] = y;
+      placed[i] = 1;
+    }
+  }
+  const sum = new Float64Array(2 * n);
+  const count = new Uint32Array(n);
+  for (let e = 0; e < graph.links.length; e += 2) {
+    const s = graph.links[e]!;
+    const t = graph.links[e + 1]!;
+    for (const [a, b] of [
+      [s, t],
+      [t, s],
+    ] as const) {
+      if (placed[a] || !placed[b]) continue;
+      sum[2 * a]! += out[2 * b]!;
+      sum[2 * a + 1]! += out[2 * b + 1]!;
+      count[a]! += 1;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (placed[i]) continue;
+    const [x, y] = initialPosition(graph.ids[i]!, seed, n);
+    if (count[i]! > 0) {
+      const shrink = 30 / (14 * Math.sqrt(n) + 40);
+      out[2 * i] = sum[2 * i]! / count[i]! + x * shrink;
+      out[2 * i + 1] = sum[2 * i + 1]! / count[i]! + y * shrink;
+    } else {
+      out[2 * i] = x;
+      out[2 * i + 1] = y;
+    }
+  }
+  return out;
+}
+
+/**
  * The simulation for a graph, stopped (the caller ticks it): seeded start, seeded randomness,
  * and the forces every layout of the atlas uses. Exported so that the benchmark's main-thread
  * baseline starts the same way.
@@ -134,26 +189,39 @@ export function createSimulation(
   graph: LayoutGraph,
   seed: number,
   pins: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+  start?: Float32Array,
 ): { simulation: Simulation<LayoutNode, LayoutLink>; nodes: LayoutNode[]; total: number } {
   const n = graph.ids.length;
-  const first = initialPositions(graph, seed);
+  const first = start ? warmPositions(graph, seed, start) : initialPositions(graph, seed);
   const nodes = graph.ids.map((id, i) => {
     const node: LayoutNode = { id, r: graph.radii[i]!, x: first[2 * i]!, y: first[2 * i + 1]! };
     const pin = pins.get(id);
     if (pin) Object.assign(node, { fx: pin.x, fy: pin.y });
+    // A steady update holds the nodes already in the picture where they are (forces of a
+    // layout cooled to its end are not balanced: warmed again, every node would drift); the
+    // new ones find their places among them.
+    const sx = start?.[2 * i];
+    const sy = start?.[2 * i + 1];
+    if (!pin && sx !== undefined && sy !== undefined && Number.isFinite(sx) && Number.isFinite(sy))
+      Object.assign(node, { fx: sx, fy: sy });
     return node;
   });
   const links: LayoutLink[] = [];
   for (let i = 0; i < graph.links.length; i += 2) {
     links.push({ source: graph.links[i]!, target: graph.links[i + 1]! });
   }
-  const total = totalTicks(n);
   const settings = forceSettings(n);
+  // A warm start runs cool: the nodes settle around where they were, in fewer ticks.
+  const alpha = start ? WARM_ALPHA : 1;
+  const total = start
+    ? Math.ceil((Math.log(ALPHA_MIN) - Math.log(alpha)) / Math.log(1 - alphaDecayFor(n)))
+    : totalTicks(n);
   const simulation = forceSimulation<LayoutNode, LayoutLink>(nodes)
     .stop()
+    .alpha(alpha)
     .randomSource(mulberry32(seed))
     .alphaMin(ALPHA_MIN)
-    .alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / total))
+    .alphaDecay(alphaDecayFor(n))
     .force(
       'charge',
       manyBody<LayoutNode>(settings.charge, {
@@ -207,9 +275,9 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
     return out;
   }
 
-  function start(graph: LayoutGraph, seed: number): void {
+  function start(graph: LayoutGraph, seed: number, from?: Float32Array): void {
     simulation?.stop();
-    const layout = createSimulation(graph, seed, pins);
+    const layout = createSimulation(graph, seed, pins, from);
     simulation = layout.simulation;
     nodes = layout.nodes;
     total = layout.total;
@@ -266,7 +334,13 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
     switch (request.type) {
       case 'init':
       case 'update': {
-        const problem = checkGraph(request);
+        const problem =
+          checkGraph(request) ??
+          (request.type === 'update' &&
+          request.start &&
+          request.start.length !== 2 * request.ids.length
+            ? `start has ${request.start.length} numbers for ${request.ids.length} nodes`
+            : null);
         if (problem) {
           host.post({ type: 'error', generation: request.generation, message: problem }, []);
           return;
@@ -275,7 +349,7 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
         halt();
         generation = request.generation;
         live = request.live;
-        start(request, request.seed);
+        start(request, request.seed, request.type === 'update' ? request.start : undefined);
         return;
       }
       case 'pin': {

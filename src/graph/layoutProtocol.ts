@@ -37,6 +37,12 @@ export interface UpdateRequest extends LayoutGraph {
   generation: number;
   seed: number;
   live: boolean;
+  /**
+   * A steady update (timeline playback): start from these positions ([x0, y0, ...] in the
+   * order of `ids`, NaN for a node new to the picture, placed near its neighbours) and run
+   * cool, so the nodes that stay hardly move. Without it, the seeded start of `init`.
+   */
+  start?: Float32Array;
 }
 
 /** Fixes a node where a person drags it; `active` while the pointer is down. */

@@ -6,7 +6,9 @@
  */
 import type { EdgeKind, GraphNode, ProjectionKind } from '../model/relations.types.ts';
 
-export type NodeShape = 'circle' | 'hexagon' | 'square' | 'triangle' | 'diamond';
+import { KIND_SYMBOLS, type SymbolShape } from '../model/symbols.ts';
+
+export type NodeShape = SymbolShape;
 
 /** What a node is drawn as: the node kind, with organizations split by their kind. */
 export type NodeLook =
@@ -38,15 +40,13 @@ export interface NodeStyle {
   color: string;
 }
 
-export const NODE_STYLES: Readonly<Record<NodeLook, NodeStyle>> = {
-  chapter: { shape: 'circle', color: '#3366cc' },
-  user_group: { shape: 'circle', color: '#14866d' },
-  thematic_org: { shape: 'circle', color: '#a2379b' },
-  network: { shape: 'hexagon', color: '#ac6600' },
-  language: { shape: 'square', color: '#54595d' },
-  program: { shape: 'triangle', color: '#d73333' },
-  meetup: { shape: 'diamond', color: '#6b4ba1' },
-};
+/** The symbols every view shares (model/symbols.ts). */
+export const NODE_STYLES: Readonly<Record<NodeLook, NodeStyle>> = Object.fromEntries(
+  NODE_LOOKS.map((look) => [
+    look,
+    { shape: KIND_SYMBOLS[look].shape, color: KIND_SYMBOLS[look].colour },
+  ]),
+) as Record<NodeLook, NodeStyle>;
 
 export function lookOf(node: Pick<GraphNode, 'kind' | 'orgKind'>): NodeLook {
   if (node.kind === 'organization') return node.orgKind ?? 'user_group';

@@ -31,9 +31,13 @@ export interface GraphStats {
 export interface AtlasGraphHook {
   /** Centre of the node for a selection id, in CSS pixels of the page (for mouse clicks). */
   positionOf(selectionId: string): { x: number; y: number } | null;
+  /** Where a node is in layout units (camera moves leave it unchanged); null when not drawn. */
+  layoutPositionOf(selectionId: string): { x: number; y: number } | null;
   stats(): GraphStats;
   /** The camera's zoom factor (layout units to CSS pixels). */
   scale(): number;
+  /** The zoom factor that would show every node (the view's "fit all"). */
+  fitAllScale(): number;
   /** The names drawn on screen, with the direction each was shaped in. */
   labels(): { id: string; text: string; direction: 'ltr' | 'rtl' | undefined }[];
 }

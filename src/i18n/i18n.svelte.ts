@@ -4,6 +4,7 @@
  * and are documented in `qqq.json`. Adding a language is adding a file to MESSAGES.
  */
 import Banana from 'banana-i18n';
+import { LANGUAGE_AUTONYMS } from '../model/languageNames.ts';
 import { getContext, setContext } from 'svelte';
 import {
   formatDateRange,
@@ -148,12 +149,14 @@ export class I18n {
 
   /** Name of a language code in the UI language (`es` -> `Spanish`, or `espagnol` in French). */
   languageName(code: string): string {
-    return displayName(this.locale, 'language', code);
+    const name = displayName(this.locale, 'language', code, 'none');
+    if (name && name.toLowerCase() !== code.toLowerCase()) return name;
+    return LANGUAGE_AUTONYMS[code] ?? this.t('language-code', code);
   }
 
   /** Name of an ISO 3166-1 alpha-2 country code in the UI language. */
   countryName(code: string): string {
-    return displayName(this.locale, 'region', code);
+    return displayName(this.locale, 'region', code) ?? code;
   }
 
   /** A number in the UI language ("12.345" in German). */
@@ -193,17 +196,22 @@ export class I18n {
 // A plain cache, not state: entries never change once made.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
 const displayNames = new Map<string, Intl.DisplayNames>();
-function displayName(locale: string, type: 'language' | 'region', code: string): string {
-  const key = `${locale}:${type}`;
+function displayName(
+  locale: string,
+  type: 'language' | 'region',
+  code: string,
+  fallback: 'code' | 'none' = 'code',
+): string | undefined {
+  const key = `${locale}:${type}:${fallback}`;
   let names = displayNames.get(key);
   if (!names) {
-    names = new Intl.DisplayNames([locale, 'en'], { type, fallback: 'code' });
+    names = new Intl.DisplayNames([locale, 'en'], { type, fallback });
     displayNames.set(key, names);
   }
   try {
-    return names.of(code) ?? code;
+    return names.of(code) ?? (fallback === 'code' ? code : undefined);
   } catch {
-    return code;
+    return fallback === 'code' ? code : undefined;
   }
 }
 

@@ -14,12 +14,10 @@ import {
 } from './basemap.ts';
 import { countryAt } from './hitCountry.ts';
 import { CLUSTER_MAX_ZOOM, MarkerLayer, type DrawnItem, type MarkerScene } from './markerLayer.ts';
-import { allInView } from './selection.ts';
 import { mix, stripeTile } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
 /** The closest a fit goes: a region or a city, not a street. */
-const FIT_MAX_ZOOM = 6;
 
 /** From this zoom on, the 1:50m outlines replace the 1:110m ones (loaded on first need). */
 export const FINE_ZOOM = 4;
@@ -27,8 +25,21 @@ export const FINE_ZOOM = 4;
 const MAX_STRIPES = 4;
 /** Most places the keyboard list holds at once. */
 export const MAX_PLACES = 400;
-/** A framed single place is shown with its surroundings, not at street level. */
-const FRAME_MAX_ZOOM = 5;
+/** The closest a selection's frame zooms: a country or region with its neighbours around it. */
+export const FRAME_MAX_ZOOM = 6;
+/** The closest a single place is framed: its region. */
+export const FRAME_SINGLE_ZOOM = 5;
+/** Where a selection whose places do not fit the view is shown around its own place. */
+const FRAME_SMALL_VIEW_ZOOM = 3;
+
+/** Pixels of the view covered at each side (a sheet over the map); the frame avoids them. */
+export interface FrameInset {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+const NO_INSET: FrameInset = { top: 0, bottom: 0, left: 0, right: 0 };
 const WORLD: L.LatLngBoundsLiteral = [
   [-56, -168],
   [75, 190],
@@ -105,9 +116,9 @@ export class AtlasMap {
   #resize: ResizeObserver;
   #destroyed = false;
   #initialView = true;
-  /** The places last framed, while the camera keeps framing them (refitted on resize). */
-  #framed: readonly LatLon[] | null = null;
   #fitting = false;
+  /** The last places framed, framed again when the view resizes until a person moves it. */
+  #lastFrame: { targets: readonly LatLon[]; inset?: FrameInset; exact?: boolean } | null = null;
 
   constructor(element: HTMLElement, events: AtlasMapEvents, options: AtlasMapOptions) {
     this.#events = events;
@@ -169,7 +180,9 @@ export class AtlasMap {
     // The pane may get its final size after mount: keep showing the whole world until the
     // person or a selection moves the camera.
     this.map.on('dragstart zoomstart', () => {
-      if (!this.#fitting) this.#initialView = false;
+      if (this.#fitting) return;
+      this.#initialView = false;
+      this.#lastFrame = null;
     });
     let size = `${element.clientWidth}x${element.clientHeight}`;
     this.#resize = new ResizeObserver(() => {
@@ -178,8 +191,9 @@ export class AtlasMap {
       if (now === size) return;
       size = now;
       this.map.invalidateSize({ animate: false });
-      if (this.#initialView) this.showWorld();
-      else if (this.#framed) this.#frame(this.#framed, false);
+      if (this.#lastFrame)
+        this.frame(this.#lastFrame.targets, { ...this.#lastFrame, animate: false });
+      else if (this.#initialView) this.showWorld();
     });
     this.#resize.observe(element);
   }
@@ -229,79 +243,90 @@ export class AtlasMap {
     this.#fine?.layer.setStyle(style);
   }
 
-  /** Moves the camera only when some target is outside the view; never zooms in. */
-  reveal(targets: readonly LatLon[]): void {
-    this.#framed = null;
-    if (targets.length === 0) return;
-    const view = this.map.getBounds().pad(-0.04);
-    const box = {
-      south: view.getSouth(),
-      west: view.getWest(),
-      north: view.getNorth(),
-      east: view.getEast(),
-    };
-    if (allInView(targets, box)) return;
-    this.#initialView = false;
-    const animate = !this.#options.reducedMotion;
-    const centreLon = this.map.getCenter().lng;
-    const b = boundsOf(targets)!;
-    const west = shiftLonNear(b[0][1], centreLon);
-    const bounds = L.latLngBounds([b[0][0], west], [b[1][0], west + (b[1][1] - b[0][1])]);
-    const padding = L.point(48, 48);
-    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), this.map.getZoom());
-    const centre = bounds.getCenter();
-    if (animate) this.map.flyTo(centre, zoom, { duration: 0.8 });
-    else this.map.setView(centre, zoom, { animate: false });
-  }
-
   /**
-   * Frames these places exactly, whatever the camera showed before (a presenter's step must look
-   * the same however it is reached): the world when there are none. Eased under a second, or a
-   * jump with reduced motion.
+   * Frames places: fits the targets (a selection and its related places, an embed's scope, a
+   * presenter's step) in the view, zooming in or out, never closer than FRAME_MAX_ZOOM (a single
+   * place shows its region, not its street); the world when there are none. The camera keeps
+   * framing them when the view resizes, until a person moves it.
+   * - `inset`: the part of the view a sheet covers (pixels at each side): the places are fitted
+   *   in the rest.
+   * - `exact`: the same picture whatever the camera showed before (a presenter's step, however it
+   *   is reached): no wrapping towards the current centre, and the pixel origin reset at the end.
+   * - `animate`: eased under a second (the default unless reduced motion), else a jump.
    */
-  frame(targets: readonly LatLon[]): void {
+  frame(
+    targets: readonly LatLon[],
+    options: { inset?: FrameInset; exact?: boolean; animate?: boolean } = {},
+  ): void {
+    const { inset = NO_INSET, exact = false } = options;
+    const animate = (options.animate ?? true) && !this.#options.reducedMotion;
     this.#initialView = false;
-    this.#framed = targets;
-    this.#frame(targets, !this.#options.reducedMotion);
-  }
-
-  #frame(targets: readonly LatLon[], animate: boolean): void {
-    const b = boundsOf(targets);
-    // boundsOf keeps longitudes continuous across the antimeridian.
-    const bounds = L.latLngBounds(b ?? WORLD);
-    const padding = L.point(64, 64);
-    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, padding), FRAME_MAX_ZOOM);
-    const centre = bounds.getCenter();
+    this.#lastFrame = { targets, inset, exact };
+    const { centre, zoom } = targets.length
+      ? this.#frameView(targets, inset, exact ? 0 : this.map.getCenter().lng)
+      : { centre: L.latLngBounds(WORLD).getCenter(), zoom: this.map.getBoundsZoom(WORLD) };
     this.map.stop();
+    this.#fitting = true;
+    if (!exact) {
+      this.map.setView(centre, zoom, { animate });
+      this.#fitting = false;
+      return;
+    }
     // `reset` places the pixel origin from this view alone: the markers' canvas then lands on
     // the same pixels whatever the camera did before.
-    const settle = () =>
+    const settle = () => {
+      this.#fitting = true;
       this.map.setView(centre, zoom, { animate: false, reset: true } as L.ZoomPanOptions);
+      this.#fitting = false;
+    };
     if (!animate) settle();
     else {
       this.map.flyTo(centre, zoom, { duration: 0.8 });
       this.map.once('moveend', () => {
-        if (this.#framed === targets && !this.#destroyed) settle();
+        if (this.#lastFrame?.targets === targets && !this.#destroyed) settle();
       });
     }
+    this.#fitting = false;
   }
 
-  /**
-   * Fits the camera to a set of places (an embed's scope: a network's members, one chapter and
-   * its partners), zooming in or out, but never closer than `maxZoom`.
-   */
-  fitTo(targets: readonly LatLon[], maxZoom = FIT_MAX_ZOOM): void {
-    if (targets.length === 0) {
-      this.showWorld();
-      return;
-    }
-    this.#initialView = false;
+  /** Where the camera goes to frame targets, longitudes wrapped near `centreLon`. */
+  #frameView(
+    targets: readonly LatLon[],
+    inset: FrameInset,
+    centreLon: number,
+  ): { centre: L.LatLng; zoom: number } {
     const b = boundsOf(targets)!;
-    const bounds = L.latLngBounds([b[0][0], b[0][1]], [b[1][0], b[1][1]]);
-    const zoom = Math.min(this.map.getBoundsZoom(bounds, false, L.point(40, 40)), maxZoom);
-    this.#fitting = true;
-    this.map.setView(bounds.getCenter(), zoom, { animate: false });
-    this.#fitting = false;
+    const west = shiftLonNear(b[0][1], centreLon);
+    const bounds = L.latLngBounds([b[0][0], west], [b[1][0], west + (b[1][1] - b[0][1])]);
+    const size = this.map.getSize();
+    // Small views get small margins, or a single place would be framed from far away.
+    const pad = Math.min(48, Math.round(Math.min(size.x, size.y) / 8));
+    const topLeft = L.point(pad + inset.left, pad + inset.top);
+    const bottomRight = L.point(pad + inset.right, pad + inset.bottom);
+    const maxZoom = targets.length === 1 ? FRAME_SINGLE_ZOOM : FRAME_MAX_ZOOM;
+    let zoom = Math.max(
+      this.map.getMinZoom(),
+      Math.min(maxZoom, this.map.getBoundsZoom(bounds, false, topLeft.add(bottomRight))),
+    );
+    // The centre that puts the bounds in the middle of the part of the view left free...
+    const sw = this.map.project(bounds.getSouthWest(), zoom);
+    const ne = this.map.project(bounds.getNorthEast(), zoom);
+    let centre = sw.add(ne).divideBy(2).add(bottomRight.subtract(topLeft).divideBy(2));
+    // ...unless they do not fit (a small view, places far apart): the selected place itself
+    // (the first target) is then centred in that part, at a zoom where the world's edge does
+    // not hold the camera back.
+    const ownLatLng = L.latLng(targets[0]![0], shiftLonNear(targets[0]![1], centreLon));
+    const half = size.divideBy(2);
+    const own = this.map.project(ownLatLng, zoom);
+    const free = L.bounds(
+      centre.subtract(half).add(topLeft),
+      centre.add(half).subtract(bottomRight),
+    );
+    if (!free.contains(own)) {
+      zoom = Math.max(zoom, FRAME_SMALL_VIEW_ZOOM);
+      centre = this.map.project(ownLatLng, zoom).add(bottomRight.subtract(topLeft).divideBy(2));
+    }
+    return { centre: this.map.unproject(centre, zoom), zoom };
   }
 
   /**

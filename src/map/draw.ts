@@ -5,6 +5,7 @@
 import { textDirection } from '../model/localNames.ts';
 import { displayText } from '../model/text.ts';
 import { FORMER_COLOUR, KIND_COLOURS } from './palette.ts';
+import { KIND_SYMBOLS, traceShape } from '../model/symbols.ts';
 import type { MapPoint, PointKind } from './points.ts';
 import type { ArcRole } from './selection.ts';
 
@@ -30,7 +31,7 @@ export function forgetFont(ctx: CanvasRenderingContext2D): void {
 
 export type Emphasis = 'normal' | 'dim' | 'highlight' | 'selected';
 
-/** Traces the outline of a kind's shape: chapter ●, user group ■, thematic ▲, meetup ★. */
+/** Traces the outline of a kind's symbol, the same in every view (model/symbols.ts). */
 export function tracePath(
   ctx: CanvasRenderingContext2D,
   kind: PointKind,
@@ -39,36 +40,7 @@ export function tracePath(
   r: number,
 ) {
   ctx.beginPath();
-  switch (kind) {
-    case 'chapter':
-      ctx.arc(x, y, r, 0, Math.PI * 2);
-      break;
-    case 'user_group': {
-      const s = r * 0.88;
-      ctx.rect(x - s, y - s, 2 * s, 2 * s);
-      break;
-    }
-    case 'thematic_org': {
-      const s = r * 1.25;
-      ctx.moveTo(x, y - s);
-      ctx.lineTo(x + s * 0.95, y + s * 0.65);
-      ctx.lineTo(x - s * 0.95, y + s * 0.65);
-      ctx.closePath();
-      break;
-    }
-    case 'meetup': {
-      const outer = r * 1.3;
-      const inner = outer * 0.48;
-      for (let i = 0; i < 10; i++) {
-        const a = -Math.PI / 2 + (i * Math.PI) / 5;
-        const rr = i % 2 === 0 ? outer : inner;
-        if (i === 0) ctx.moveTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
-        else ctx.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
-      }
-      ctx.closePath();
-      break;
-    }
-  }
+  traceShape(ctx, KIND_SYMBOLS[kind].shape, x, y, r);
 }
 
 function radiusFor(emphasis: Emphasis): number {

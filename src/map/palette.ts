@@ -3,13 +3,15 @@
  * channels agree and neither is needed alone. Colours come from the Okabe–Ito and Paul Tol
  * palettes, chosen to stay apart under the common colour-vision deficiencies.
  */
+import { KIND_SYMBOLS } from '../model/symbols.ts';
 import type { PointKind } from './points.ts';
 
+/** The colours every view shares (model/symbols.ts). */
 export const KIND_COLOURS: Readonly<Record<PointKind, string>> = {
-  chapter: '#0072b2',
-  user_group: '#009e73',
-  thematic_org: '#cc79a7',
-  meetup: '#d55e00',
+  chapter: KIND_SYMBOLS.chapter.colour,
+  user_group: KIND_SYMBOLS.user_group.colour,
+  thematic_org: KIND_SYMBOLS.thematic_org.colour,
+  meetup: KIND_SYMBOLS.meetup.colour,
 };
 
 /** Former organizations keep their shape but lose their colour. */

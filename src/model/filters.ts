@@ -17,15 +17,42 @@ import type { Meetup, Organization } from './schema.ts';
 
 export { FACETS, type Facet } from './facets.ts';
 
+/**
+ * What a year range asks of an organization: `active` (it existed at some point in the range:
+ * recognized or founded before its end, not ended before its start) or `recognized` (its
+ * recognition date falls in the range). Meetups are always asked when they were held.
+ */
+export const YEAR_MEANINGS = ['active', 'recognized'] as const;
+export type YearMeaning = (typeof YEAR_MEANINGS)[number];
+
 /** Every filter a person can set: the facets (see facets.ts), a year range, sourced only. */
 export interface Filters extends FacetValues {
   from: number | null;
   to: number | null;
+  /** What the year range means for organizations. */
+  years: YearMeaning;
+  /**
+   * With a year range, also show the records whose date the range asks about is unknown (they
+   * are counted either way, never silently kept or dropped).
+   */
+  undated: boolean;
   /** Hide records whose only source is general knowledge. */
   sourcedOnly: boolean;
 }
 
-export const NO_FILTERS: Filters = { ...NO_FACET_VALUES, from: null, to: null, sourcedOnly: false };
+export const NO_FILTERS: Filters = {
+  ...NO_FACET_VALUES,
+  from: null,
+  to: null,
+  years: 'active',
+  undated: false,
+  sourcedOnly: false,
+};
+
+/** Whether a year range is set (either end). */
+export function hasYears(f: Filters): boolean {
+  return f.from !== null || f.to !== null;
+}
 
 export function hasFilters(f: Filters): boolean {
   return activeFilterCount(f) > 0;
@@ -35,7 +62,7 @@ export function hasFilters(f: Filters): boolean {
 export function activeFilterCount(f: Filters): number {
   let n = 0;
   for (const facet of FACETS) n += f[facet].length;
-  if (f.from !== null || f.to !== null) n++;
+  if (hasYears(f)) n++;
   if (f.sourcedOnly) n++;
   return n;
 }
@@ -66,13 +93,29 @@ function facetValues(atlas: Atlas, o: Organization, facet: Facet): readonly stri
   return values[facet];
 }
 
-/** Did the organization exist at some point within [from, to]? */
-function inYears(o: Organization, from: number | null, to: number | null): boolean {
+/**
+ * Whether the organization answers the year range: true, false, or `unknown` when the date the
+ * range asks about is not recorded (no recognition or founding date).
+ */
+export function orgInYears(o: Organization, f: Filters): boolean | 'unknown' {
+  const { from, to } = f;
+  if (from === null && to === null) return true;
+  if (f.years === 'recognized') {
+    const year = yearOf(o.recognized);
+    if (year === null) return 'unknown';
+    return (from === null || year >= from) && (to === null || year <= to);
+  }
   const start = yearOf(o.recognized) ?? yearOf(o.founded);
+  if (start === null) return 'unknown';
   const end = yearOf(o.ended);
-  if (to !== null && start !== null && start > to) return false;
+  if (to !== null && start > to) return false;
   if (from !== null && end !== null && end < from) return false;
   return true;
+}
+
+function inYears(o: Organization, f: Filters): boolean {
+  const answer = orgInYears(o, f);
+  return answer === 'unknown' ? f.undated : answer;
 }
 
 function passes(atlas: Atlas, o: Organization, f: Filters, except?: Facet): boolean {
@@ -81,15 +124,18 @@ function passes(atlas: Atlas, o: Organization, f: Filters, except?: Facet): bool
     const values = facetValues(atlas, o, facet);
     if (!values.some((v) => f[facet].includes(v))) return false;
   }
-  if (!inYears(o, f.from, f.to)) return false;
+  if (!inYears(o, f)) return false;
   if (f.sourcedOnly && !isSourced(o)) return false;
   return true;
 }
 
-function meetupInYears(m: Meetup, from: number | null, to: number | null): boolean {
+/** Whether the meetup was held within the range; `unknown` without a start date. */
+export function meetupInYears(m: Meetup, f: Filters): boolean | 'unknown' {
+  const { from, to } = f;
+  if (from === null && to === null) return true;
   const start = yearOf(m.start);
   const end = yearOf(m.end) ?? start;
-  if (start === null) return from === null && to === null;
+  if (start === null) return 'unknown';
   if (to !== null && start > to) return false;
   if (from !== null && end !== null && end < from) return false;
   return true;
@@ -102,12 +148,24 @@ export interface FilterResult {
   meetups: readonly Meetup[];
   /** facet -> value -> number of organizations left if that value were chosen (others kept). */
   counts: ReadonlyMap<Facet, ReadonlyMap<string, number>>;
+  /**
+   * With a year range: records that pass every other filter but whose date is unknown (shown
+   * only with `undated`, counted either way). Zero without a range.
+   */
+  undated: { organizations: number; meetups: number };
 }
 
 /** Applies the filters. Pure; the same input gives the same output order (dataset order). */
 export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
   const d = atlas.dataset;
   const organizations = d.organizations.filter((o) => passes(atlas, o, f));
+  const undated = { organizations: 0, meetups: 0 };
+  if (hasYears(f)) {
+    // Counted against every other filter: what "show date unknown" would add or keeps.
+    const anyYears: Filters = { ...f, undated: true };
+    for (const o of d.organizations)
+      if (orgInYears(o, f) === 'unknown' && passes(atlas, o, anyYears)) undated.organizations++;
+  }
   const orgIds = new Set(organizations.map((o) => o.id));
   const visibleIds = new Set<string>(orgIds);
   const orgFacetsActive = FACETS.some((k) => f[k].length > 0);
@@ -122,8 +180,8 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
     visibleIds.add(n.id);
   }
 
-  const meetups = d.meetups.filter((m) => {
-    if (!meetupInYears(m, f.from, f.to)) return false;
+  /** Every filter but the years, for a meetup. */
+  const meetupPasses = (m: Meetup): boolean => {
     if (f.sourcedOnly && !isSourced(m)) return false;
     if (f.program.length && !m.programs.some((p) => f.program.includes(p))) {
       // A meetup without programs still counts when a visible organization runs it.
@@ -132,6 +190,16 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
     if (f.network.length && m.networks.some((n) => f.network.includes(n))) return true;
     if (!orgFacetsActive) return true;
     return [...m.organizers, ...m.participants].some((id) => orgIds.has(id));
+  };
+  const meetups = d.meetups.filter((m) => {
+    const held = meetupInYears(m, f);
+    if (held === false) return false;
+    if (held === 'unknown') {
+      if (!meetupPasses(m)) return false;
+      undated.meetups++;
+      return f.undated;
+    }
+    return meetupPasses(m);
   });
   for (const m of meetups) visibleIds.add(m.id);
 
@@ -153,5 +221,5 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
     counts.set(facet, byValue);
   }
 
-  return { visibleIds, organizations, meetups, counts };
+  return { visibleIds, organizations, meetups, counts, undated };
 }

@@ -1,9 +1,11 @@
 /**
  * What to highlight with a selection, in every view: a network's members, a meetup's
- * organizers and participants, a program's organizations, a language's speakers.
+ * organizers and participants, a program's organizations, a language's speakers, a series'
+ * editions.
  */
 import type { Atlas } from './atlas.ts';
 import { parseSelection } from './selection.ts';
+import { meetupSeries } from './series.ts';
 
 export function relatedIds(atlas: Atlas, selectionId: string | null): ReadonlySet<string> {
   const ids = new Set<string>();
@@ -12,6 +14,10 @@ export function relatedIds(atlas: Atlas, selectionId: string | null): ReadonlySe
   if (selection.kind === 'language') {
     for (const o of atlas.dataset.organizations)
       if (o.languages.includes(selection.code)) ids.add(o.id);
+    return ids;
+  }
+  if (selection.kind === 'series') {
+    for (const m of meetupSeries(atlas).get(selection.id)?.meetups ?? []) ids.add(m.id);
     return ids;
   }
   const entity = atlas.byId.get(selection.id);

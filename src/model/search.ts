@@ -1,12 +1,21 @@
 /**
- * Search over organizations, networks, meetups and programs by any of their names, case- and
- * accent-insensitive (`espana` finds Wikimedia España, `tunisie` finds the Tunisian user group).
+ * Search over organizations, networks, meetup series, meetups and programs by any of their
+ * names, case- and accent-insensitive (`espana` finds Wikimedia España, `tunisie` finds the
+ * Tunisian user group, `cee meeting` the series of CEE Meetings and each edition).
  * The index is built once per dataset; queries are a scan of short normalized strings.
  */
 import type { Atlas, EntityKind } from './atlas.ts';
+import { meetupSeries } from './series.ts';
 
-export type SearchKind = Extract<EntityKind, 'organization' | 'network' | 'meetup' | 'program'>;
-export const SEARCH_KINDS: readonly SearchKind[] = ['organization', 'network', 'meetup', 'program'];
+export type SearchKind =
+  Extract<EntityKind, 'organization' | 'network' | 'meetup' | 'program'> | 'series';
+export const SEARCH_KINDS: readonly SearchKind[] = [
+  'organization',
+  'network',
+  'series',
+  'meetup',
+  'program',
+];
 
 export interface SearchHit {
   id: string;
@@ -76,6 +85,8 @@ export function buildSearchIndex(atlas: Atlas): SearchIndex {
     entries.push(
       entry(r.id, 'program', r.name, [...Object.values(r.names ?? {}), ...(r.aliases ?? [])]),
     );
+  for (const s of meetupSeries(atlas).values())
+    entries.push(entry(s.selectionId, 'series', s.name, []));
   return { entries };
 }
 
@@ -123,9 +134,26 @@ export function search(index: SearchIndex, query: string, limit = 8): SearchHit[
   });
 }
 
-/** Hits grouped by kind in SEARCH_KINDS order, for a combobox with group headings. */
-export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
-  return SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((h) => h.kind === kind) })).filter(
-    (g) => g.hits.length > 0,
-  );
+export interface HitGroup {
+  kind: SearchKind;
+  /** The hits listed, best first. */
+  hits: SearchHit[];
+  /** How many more matched and are not listed ("N more"). */
+  more: number;
+}
+
+/**
+ * Hits grouped by kind in SEARCH_KINDS order, for a combobox with group headings: at most
+ * `limit` per group, except the groups in `full`, with how many more each has.
+ */
+export function groupHits(
+  hits: readonly SearchHit[],
+  limit = Infinity,
+  full: ReadonlySet<SearchKind> = new Set(),
+): HitGroup[] {
+  return SEARCH_KINDS.map((kind) => {
+    const all = hits.filter((h) => h.kind === kind);
+    const shown = full.has(kind) ? all : all.slice(0, limit);
+    return { kind, hits: shown, more: all.length - shown.length };
+  }).filter((g) => g.hits.length > 0);
 }

@@ -9,6 +9,8 @@
  * | `kind`, `status`, `network`, `region`, `country`, `language`, `program` | facet values, comma-separated or repeated | none |
  * | `sourced` | `1`: only sourced facts | off |
  * | `from`, `to` | years | open |
+ * | `years` | what the years mean for organizations: `active` (active in) or `recognized` (recognized in); meetups: held in | `active` |
+ * | `undated` | `1`: with a year range, also show records whose date is unknown | off |
  * | `q` | search text | empty |
  * | `graph` | `all` (every kind of node) or `organizations` (organizations only) | `all` |
  * | `edges` | graph edge kinds shown, or `none` | every kind |
@@ -21,6 +23,7 @@
  * once the dataset is loaded.
  */
 import { FACET_DEFINITIONS, FACETS, type Facet } from './facets.ts';
+import { NO_FILTERS, YEAR_MEANINGS, type YearMeaning } from './filters.ts';
 import { EDGE_KINDS, type EdgeKind } from './relations.types.ts';
 import {
   cloneSnapshot,
@@ -68,6 +71,8 @@ const KNOWN = new Set<string>([
   'sourced',
   'from',
   'to',
+  'years',
+  'undated',
   'q',
   'graph',
   'edges',
@@ -144,6 +149,16 @@ export function parseUrl(search: string): ParsedUrl {
         else snapshot.filters = { ...snapshot.filters, [param]: y };
         break;
       }
+      case 'years':
+        if ((YEAR_MEANINGS as readonly string[]).includes(value))
+          snapshot.filters = { ...snapshot.filters, years: value as YearMeaning };
+        else invalid(param, value);
+        break;
+      case 'undated':
+        if (value === '1' || value === 'true')
+          snapshot.filters = { ...snapshot.filters, undated: true };
+        else if (value !== '0' && value !== 'false') invalid(param, value);
+        break;
       case 'sourced':
         if (value === '1' || value === 'true')
           snapshot.filters = { ...snapshot.filters, sourcedOnly: true };
@@ -213,6 +228,8 @@ export function formatUrl(snapshot: Snapshot, data: string | null = null): strin
   if (f.sourcedOnly) params.set('sourced', '1');
   if (f.from !== null) params.set('from', String(f.from));
   if (f.to !== null) params.set('to', String(f.to));
+  if (f.years !== NO_FILTERS.years) params.set('years', f.years);
+  if (f.undated) params.set('undated', '1');
   if (snapshot.q) params.set('q', snapshot.q);
   if (snapshot.graphMode !== DEFAULT_SNAPSHOT.graphMode)
     params.set('graph', GRAPH_PARAM[snapshot.graphMode]);
@@ -223,8 +240,9 @@ export function formatUrl(snapshot: Snapshot, data: string | null = null): strin
     params.set('layers', listOrNone(layers));
   if (snapshot.lang) params.set('lang', snapshot.lang);
   if (data) params.set('data', data);
-  // Commas stay readable (`network=iberocoop,wikimedia-cee`): both forms parse the same.
-  const s = params.toString().replaceAll('%2C', ',');
+  // Commas and colons stay readable (`network=iberocoop,wikimedia-cee`,
+  // `focus=series:iberoconf`): both forms parse the same.
+  const s = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
   return s ? `?${s}` : '';
 }
 

@@ -17,7 +17,13 @@
  * so a URL adapter replaces the history entry for them instead of adding one (`takeHistoryIntent`).
  */
 import { buildRelations } from '../model/relations.ts';
-import { applyFilters, hasFilters, NO_FILTERS, type Filters } from '../model/filters.ts';
+import {
+  applyFilters,
+  hasFilters,
+  NO_FILTERS,
+  type Filters,
+  type YearMeaning,
+} from '../model/filters.ts';
 import { FACET_DEFINITIONS, type Facet, unknownFacetValues } from '../model/facets.ts';
 import { buildSearchIndex } from '../model/search.ts';
 import { relatedIds } from '../model/highlight.ts';
@@ -248,6 +254,20 @@ export class AtlasState {
   setYears(from: number | null, to: number | null): void {
     if (from === this.#filters.from && to === this.#filters.to) return;
     this.#filters = { ...this.#filters, from, to };
+    this.#mark('push');
+  }
+
+  /** What the year range asks of organizations: active in, or recognized in, those years. */
+  setYearMeaning(meaning: YearMeaning): void {
+    if (meaning === this.#filters.years) return;
+    this.#filters = { ...this.#filters, years: meaning };
+    this.#mark('push');
+  }
+
+  /** Whether a year range also shows the records whose date is unknown. */
+  setUndated(on: boolean): void {
+    if (on === this.#filters.undated) return;
+    this.#filters = { ...this.#filters, undated: on };
     this.#mark('push');
   }
 

@@ -140,8 +140,12 @@ test("a chapter's page: two elements and an iframe render, stay independent, fol
   const url = page.url();
   const length = await page.evaluate(() => history.length);
   const iberocoopMarkers = await iberocoop.getByTestId('map').getAttribute('data-marker-count');
-  // A selection in one element: an event from it, nothing changes in the others.
-  await argentina.getByRole('button', { name: 'Iberocoop', exact: true }).first().click();
+  // A selection in one element: an event from it, nothing changes in the others. (In Spanish,
+  // Iberocoop is named by its Spanish name.)
+  await argentina
+    .getByRole('button', { name: 'Iniciativa de Cooperación Regional para Iberoamérica' })
+    .first()
+    .click();
   await expect(page.locator('body')).toHaveAttribute(
     'data-selections',
     /"element":"argentina","id":"iberocoop"/,

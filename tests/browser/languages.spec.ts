@@ -87,7 +87,10 @@ for (const c of CASES) {
     await expect(menu).toHaveValue(c.lang);
     await expect(menu.locator('option:checked')).toHaveText(c.menu);
 
-    await expect(page.getByTestId('summary')).toHaveText(c.summary(ORGS, MEETUPS));
+    // The summary opens with the counts; notes (what the map cannot place) may follow.
+    await expect(page.getByTestId('summary')).toHaveText(
+      new RegExp(`^${c.summary(ORGS, MEETUPS).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · |$)`),
+    );
 
     const details = page.getByTestId('details');
     await expect(details.getByRole('heading', { level: 2 })).toHaveText('Iberoconf 2014');

@@ -14,6 +14,8 @@ function setup(over: Partial<Filters> = {}, locale = 'en') {
     result: applyFilters(atlas, filters),
     ontoggle: vi.fn(),
     onyears: vi.fn(),
+    onyearmeaning: vi.fn(),
+    onundated: vi.fn(),
     onsourced: vi.fn(),
     onclear: vi.fn(),
     currentYear: 2025,

@@ -3,6 +3,10 @@ import { buildAtlas } from '../../src/model/atlas.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.ts';
 import { buildSearchIndex, groupHits, normalize, search } from '../../src/model/search.ts';
 import { countriesWithRegion, regionOf } from '../../src/model/regions.ts';
+import { meetupSeries } from '../../src/model/series.ts';
+import { coverageOf, thinFacts } from '../../src/model/coverage.ts';
+import { isKnownSelection } from '../../src/model/selection.ts';
+import { relatedIds } from '../../src/model/highlight.ts';
 import type { Dataset, Organization } from '../../src/model/schema.ts';
 
 function org(id: string, name: string, extra: Partial<Organization> = {}): Organization {
@@ -151,6 +155,42 @@ describe('applyFilters', () => {
     expect(r.counts.get('country')?.get('UA')).toBeUndefined();
   });
 
+  it('asks "recognized in" of the recognition date, "active in" of the whole life', () => {
+    // Argentina (2007) was active in 2014 but not recognized then.
+    expect(orgIds({ from: 2014, to: 2014 })).toContain('wikimedia-argentina');
+    expect(orgIds({ from: 2014, to: 2014, years: 'recognized' })).toEqual([
+      'wikimedia-tn-user-group',
+    ]);
+    expect(orgIds({ from: 2011, years: 'recognized' })).toEqual([
+      'wikimedia-espana',
+      'wikimedia-tn-user-group',
+      'wikimedia-ukraine',
+      'wikimedia-venezuela-old',
+    ]);
+  });
+
+  it('counts the records of unknown date, and shows them only when asked', () => {
+    const undatedAtlas = buildAtlas({
+      ...dataset,
+      organizations: [...dataset.organizations, org('wikimedia-undated', 'Undated')],
+      meetups: [...dataset.meetups, { ...dataset.meetups[1]!, id: 'someday', start: undefined }],
+    } as Dataset);
+    const range = f({ from: 2010 });
+    const hidden = applyFilters(undatedAtlas, range);
+    expect(hidden.undated).toEqual({ organizations: 1, meetups: 1 });
+    expect(hidden.organizations.map((o) => o.id)).not.toContain('wikimedia-undated');
+    expect(hidden.meetups.map((m) => m.id)).not.toContain('someday');
+    const shown = applyFilters(undatedAtlas, { ...range, undated: true });
+    expect(shown.undated).toEqual({ organizations: 1, meetups: 1 });
+    expect(shown.organizations.map((o) => o.id)).toContain('wikimedia-undated');
+    expect(shown.meetups.map((m) => m.id)).toContain('someday');
+    // Without a range nothing is left out, and nothing is counted as undated.
+    expect(applyFilters(undatedAtlas, NO_FILTERS).undated).toEqual({
+      organizations: 0,
+      meetups: 0,
+    });
+  });
+
   it('filters meetups by year', () => {
     expect(applyFilters(atlas, f({ from: 2015 })).meetups.map((m) => m.id)).toEqual([
       'wikiarabia-2015',
@@ -181,6 +221,42 @@ describe('search', () => {
     expect(groups.map((g) => g.kind)).toEqual(['network', 'meetup']);
   });
 
+  it('lists every match: each group cut at the limit says how many more, unless opened', () => {
+    const hits = search(index, 'wikimedia', Infinity);
+    const orgs = hits.filter((h) => h.kind === 'organization').length;
+    expect(orgs).toBe(5);
+    const cut = groupHits(hits, 2);
+    expect(cut.find((g) => g.kind === 'organization')).toMatchObject({ more: orgs - 2 });
+    expect(cut.find((g) => g.kind === 'organization')?.hits).toHaveLength(2);
+    const opened = groupHits(hits, 2, new Set(['organization']));
+    expect(opened.find((g) => g.kind === 'organization')).toMatchObject({ more: 0 });
+    expect(opened.find((g) => g.kind === 'organization')?.hits).toHaveLength(orgs);
+  });
+
+  it('finds a meetup series with two editions or more as an entry of its own', () => {
+    const twice = buildAtlas({
+      ...dataset,
+      meetups: [
+        ...dataset.meetups,
+        { ...dataset.meetups[0]!, id: 'iberoconf-2015', name: 'Iberoconf 2015', start: '2015' },
+      ],
+    });
+    const hits = search(buildSearchIndex(twice), 'iberoconf');
+    expect(hits[0]).toMatchObject({ id: 'series:iberoconf', kind: 'series', name: 'Iberoconf' });
+    expect(groupHits(hits).map((g) => g.kind)).toEqual(['series', 'meetup']);
+    expect(
+      meetupSeries(twice)
+        .get('series:iberoconf')
+        ?.meetups.map((m) => m.id),
+    ).toEqual(['iberoconf-2014', 'iberoconf-2015']);
+    expect(isKnownSelection(twice, 'series:iberoconf')).toBe(true);
+    expect(isKnownSelection(atlas, 'series:iberoconf')).toBe(false);
+    expect([...relatedIds(twice, 'series:iberoconf')]).toEqual([
+      'iberoconf-2014',
+      'iberoconf-2015',
+    ]);
+  });
+
   it('normalizes accents, case and punctuation', () => {
     expect(normalize('  Wikimédia  FRANCE—Paris ')).toBe('wikimedia france paris');
   });
@@ -196,5 +272,17 @@ describe('regions', () => {
   });
   it('covers the ISO 3166-1 list (the table throws at load on a duplicate)', () => {
     expect(countriesWithRegion().length).toBeGreaterThanOrEqual(249);
+  });
+});
+
+describe('coverage', () => {
+  it('says which facts are recorded for fewer than all, most missing first', () => {
+    const orgs = dataset.organizations;
+    const c = coverageOf(orgs);
+    expect(c).toEqual({ total: 5, programs: 1, recognized: 5, place: 0 });
+    expect(thinFacts(c)).toEqual([
+      { fact: 'place', count: 0 },
+      { fact: 'programs', count: 1 },
+    ]);
   });
 });

@@ -147,6 +147,45 @@ describe('layout handler', () => {
     expect(Array.from(updated.positions)).toEqual(Array.from(last(fresh.replies, 'end').positions));
   });
 
+  it('continues the picture in a steady update: old nodes stay, new ones join their neighbours', () => {
+    const a = host();
+    a.handle(ring(20));
+    a.flush();
+    const before = last(a.replies, 'end').positions;
+    // Five more nodes, each linked to node 0; the page sends the old picture as the start.
+    const grown = ring(20);
+    const ids = [...grown.ids, ...Array.from({ length: 5 }, (_, i) => `organization:new-${i}`)];
+    const links = [...grown.links, ...[20, 21, 22, 23, 24].flatMap((i) => [i, 0])];
+    const start = new Float32Array(2 * ids.length).fill(NaN);
+    start.set(before);
+    a.handle({
+      type: 'update',
+      generation: 2,
+      seed: 7,
+      live: false,
+      ids,
+      radii: new Float32Array(ids.length).fill(5),
+      links: Uint32Array.from(links),
+      start,
+    });
+    a.flush();
+    const after = last(a.replies, 'end').positions;
+    expect(Array.from(after.subarray(0, 40))).toEqual(Array.from(before));
+    const spread = Math.max(...Array.from(before, Math.abs));
+    for (let i = 20; i < 25; i++) {
+      const d = Math.hypot(after[2 * i]! - before[0]!, after[2 * i + 1]! - before[1]!);
+      expect(d).toBeLessThan(spread);
+    }
+  });
+
+  it('refuses a steady update whose start does not fit its nodes', () => {
+    const a = host();
+    a.handle(ring(10));
+    a.flush();
+    a.handle({ ...ring(10), type: 'update', generation: 2, start: new Float32Array(3) });
+    expect(last(a.replies, 'error').message).toMatch(/start has 3 numbers for 10 nodes/);
+  });
+
   it('holds a pinned node where it was put, and streams positions while it is dragged', () => {
     const h = host();
     h.handle(ring(30, { live: false }));

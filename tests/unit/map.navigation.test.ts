@@ -77,6 +77,7 @@ describe('typeAheadWord: when a key adds to the word, and when it starts a new o
     ['Wikimedia Argentina'],
     ['Wikimedia España', 'Wikimedia Deutschland'],
     ['Amical'],
+    ['GLAM-Wiki US Consortium'],
   ];
   it.each([
     // [typed so far, key, after a pause, word looked for]
@@ -98,6 +99,9 @@ describe('typeAheadWord: when a key adds to the word, and when it starts a new o
     ['Zz', 'z', false, 'Zzz'],
     // Digits are type-ahead too.
     ['', '4', true, '4'],
+    // Punctuation inside a name adds to the word.
+    ['Amical', ' ', false, 'Amical '],
+    ['GLAM', '-', false, 'GLAM-'],
   ] as const)('%j + %j (pause: %s) looks for %j', (typed, key, paused, expected) => {
     expect(typeAheadWord(typed, key, paused, names)).toBe(expected);
   });

@@ -80,6 +80,17 @@ describe('the language menu', () => {
   });
 });
 
+describe('languageName', () => {
+  it('asks Intl first, then the names the app knows, then shows the code as a code', () => {
+    const en = new I18n('en');
+    expect(en.languageName('es')).toBe('Spanish');
+    // Dagbani: not in Intl here (nor in Chromium), in the app's table, in its own language.
+    expect(en.languageName('dag')).toBe('Dagbanli');
+    expect(en.languageName('qaa')).toBe('language code “qaa”');
+    expect(new I18n('es').languageName('qaa')).toBe('código de idioma «qaa»');
+  });
+});
+
 describe('pickLanguage from its sources: lang parameter, host page, browser, English', () => {
   it.each([
     [{ param: 'uk', hostLang: 'de', browser: ['fr'] }, 'uk'],

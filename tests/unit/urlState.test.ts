@@ -27,6 +27,8 @@ describe('parseUrl', () => {
     ['?edges=member-of,friendship', 'edges', 'friendship', 'url-invalid-value'],
     ['?layers=tiles', 'layers', 'tiles', 'url-invalid-value'],
     ['?sourced=maybe', 'sourced', 'maybe', 'url-invalid-value'],
+    ['?years=founded', 'years', 'founded', 'url-invalid-value'],
+    ['?undated=perhaps', 'undated', 'perhaps', 'url-invalid-value'],
   ])('%s is ignored with a notice', (search, param, value, reason) => {
     const { snapshot, notices } = parseUrl(search);
     expect(notices).toEqual([{ param, value, reason }]);

@@ -4,6 +4,7 @@ import type { I18n } from '../../i18n/i18n.svelte.ts';
 
 import { LANGUAGE_PREFIX } from '../../model/selection.ts';
 import { localName } from '../../model/localNames.ts';
+import { meetupSeries } from '../../model/series.ts';
 
 export { LANGUAGE_PREFIX };
 
@@ -13,6 +14,8 @@ export { LANGUAGE_PREFIX };
  */
 export function entityLabel(atlas: Atlas, i18n: I18n, id: string): string {
   if (id.startsWith(LANGUAGE_PREFIX)) return i18n.languageName(id.slice(LANGUAGE_PREFIX.length));
+  const series = meetupSeries(atlas).get(id);
+  if (series) return series.name;
   const entity = atlas.byId.get(id);
   if (!entity) return id;
   const r = entity.record;

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { FACETS, type Facet } from '../../../src/model/facets.ts';
 import { EDGE_KINDS } from '../../../src/model/relations.types.ts';
+import { YEAR_MEANINGS } from '../../../src/model/filters.ts';
 import {
   GRAPH_MODES,
   MAP_LAYERS,
@@ -30,6 +31,8 @@ export function snapshotsOf(parts: SnapshotParts): fc.Arbitrary<Snapshot> {
       ) as Record<Facet, fc.Arbitrary<string[]>>),
       from: year,
       to: year,
+      years: fc.constantFrom(...YEAR_MEANINGS),
+      undated: fc.boolean(),
       sourcedOnly: fc.boolean(),
     }),
     q: fc.string({ maxLength: parts.queryLength }),
