@@ -54,7 +54,6 @@ export interface Issue {
   severity: Severity;
 }
 
-
 export interface ValidationResult {
   /** The parsed dataset, only when there is no error. */
   dataset?: Dataset;
@@ -465,7 +464,6 @@ export function summarize(dataset: Dataset, render: RenderMessage = english): st
   const list = render(msg('validate-list-separator'));
   return render(msg('validate-ok', parts.map(render).join(list)));
 }
-
 
 /** Renders messages in a language with banana-style `t` and a date formatter. */
 export function messageRenderer(
