@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -40,6 +41,23 @@ export function inlineWorkers(): Plugin {
 }
 
 /**
+ * One-file builds import their lazy parts from inside the file: Vite's preload helper there has
+ * nothing to preload, but its placeholder survives when code splitting is off. It means "no
+ * dependencies" (what Vite writes itself when there are none).
+ */
+export function noPreloadPlaceholder(): Plugin {
+  return {
+    name: 'movement-atlas:no-preload-placeholder',
+    enforce: 'post',
+    renderChunk(code) {
+      return code.includes('__VITE_PRELOAD__')
+        ? { code: code.replaceAll('__VITE_PRELOAD__', 'void 0'), map: null }
+        : null;
+    },
+  };
+}
+
+/**
  * Moves the element's CSS (its components', Leaflet's, the design tokens') into the script, as
  * one string its shadow root adopts: one file to copy, and nothing the host page's CSS reaches.
  * `:root` (where the tokens are defined) becomes `:host`.
@@ -70,11 +88,35 @@ function cssIntoScript(): Plugin {
   };
 }
 
+/**
+ * The built-in dataset is checked here, with the same validator as `npm run validate`, and the
+ * build fails if it has an error: the page then only parses it (src/builtInData.ts), and its
+ * first map paint waits for neither the validator nor its worker.
+ */
+function checkBuiltInData(): Plugin {
+  return {
+    name: 'movement-atlas:check-built-in-data',
+    apply: 'build',
+    async buildStart() {
+      const file = fileURLToPath(new URL('./data/wikimedia.json', import.meta.url));
+      this.addWatchFile(file);
+      const { validateDataset, formatIssue } = await import('./src/model/validate.ts');
+      const result = validateDataset(readFileSync(file, 'utf8'), 'data/wikimedia.json');
+      if (result.errors.length > 0) {
+        this.error(
+          `the built-in dataset is not valid:\n${result.errors.map(formatIssue).join('\n')}`,
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
   plugins: [
-    ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript()] : []),
+    ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript(), noPreloadPlaceholder()] : []),
+    checkBuiltInData(),
     svelte(),
     svelteTesting(),
   ],

@@ -4,7 +4,7 @@
  * built-in dataset and its tours inside. The app's own build settings, with these on top.
  */
 import { defineConfig, mergeConfig, type ConfigEnv, type Plugin, type UserConfig } from 'vite';
-import app, { inlineWorkers } from './vite.config.ts';
+import app, { inlineWorkers, noPreloadPlaceholder } from './vite.config.ts';
 
 /**
  * Puts the one-file build's script and styles into its HTML page and names it
@@ -48,7 +48,7 @@ function inlineIntoHtml(): Plugin {
 
 export default defineConfig((env: ConfigEnv) =>
   mergeConfig((app as (env: ConfigEnv) => UserConfig)(env), {
-    plugins: [inlineWorkers(), inlineIntoHtml()],
+    plugins: [inlineWorkers(), noPreloadPlaceholder(), inlineIntoHtml()],
     build: {
       outDir: 'dist-single',
       emptyOutDir: true,

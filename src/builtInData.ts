@@ -2,4 +2,5 @@
 import url from '../data/wikimedia.json?url';
 import type { DataSource } from './embed/options.ts';
 
-export const BUILT_IN_DATA: DataSource = { url, label: 'data/wikimedia.json' };
+/** Validated by the build (vite.config.ts `checkBuiltInData`): the page only parses it. */
+export const BUILT_IN_DATA: DataSource = { url, label: 'data/wikimedia.json', checked: true };

@@ -6,6 +6,7 @@
  *   npm run bench                      all suites, default sizes
  *   npm run bench -- map               one suite
  *   npm run bench -- map --sizes 500   one suite, chosen sizes (for suites that take sizes)
+ *   npm run bench -- graph --only canvas,main   chosen variants (for suites that have them)
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface BenchSuite {
   name: string;
-  run: (options?: { sizes?: readonly number[] }) => Promise<unknown>;
+  run: (options?: { sizes?: readonly number[]; only?: readonly string[] }) => Promise<unknown>;
 }
 
 function isSuite(value: unknown): value is BenchSuite {
@@ -38,7 +39,12 @@ async function main(argv: readonly string[]): Promise<void> {
   if (sizes && sizes.some((n) => !Number.isInteger(n) || n < 0)) {
     throw new Error(`--sizes takes whole numbers separated by commas (got "${argv[at + 1]}")`);
   }
-  const wanted = argv.filter((a, i) => !a.startsWith('--') && !(at >= 0 && i === at + 1));
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',') : undefined;
+  const wanted = argv.filter(
+    (a, i) =>
+      !a.startsWith('--') && !(at >= 0 && i === at + 1) && !(onlyAt >= 0 && i === onlyAt + 1),
+  );
   const all = await loadSuites(dir);
   const unknown = wanted.filter((w) => !all.some((s) => s.name === w));
   if (unknown.length) {
@@ -50,7 +56,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const results: Record<string, unknown> = {};
   for (const suite of chosen) {
     console.log(`\n== ${suite.name} ==`);
-    results[suite.name] = await suite.run(sizes ? { sizes } : {});
+    results[suite.name] = await suite.run({
+      ...(sizes ? { sizes } : {}),
+      ...(only ? { only } : {}),
+    });
   }
   const report = { date: new Date().toISOString(), node: process.version, results };
   const out = fileURLToPath(new URL('../../bench-results/', import.meta.url));

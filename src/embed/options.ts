@@ -6,7 +6,8 @@
  * as a file that could not be loaded.
  */
 export type DataSource =
-  | { url: string; label: string }
+  /** `checked`: validated when the app was built (the built-in dataset): parsed, not checked. */
+  | { url: string; label: string; checked?: boolean }
   | { text: string; label: string }
   | { refused: string; label: string };
 

@@ -4,9 +4,7 @@
  * scheduling the next batch) from a host, so tests drive it without a Worker and without time.
  */
 import {
-  forceCollide,
   forceLink,
-  forceManyBody,
   forceSimulation,
   forceX,
   forceY,
@@ -15,6 +13,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { hashSeed, mulberry32 } from '../model/random.ts';
+import { collide, manyBody } from './fastForces.ts';
 import type { LayoutGraph, LayoutReply, LayoutRequest } from './layoutProtocol.ts';
 import { LIVE_NODE_LIMIT } from './layoutProtocol.ts';
 
@@ -118,6 +117,22 @@ export function initialPositions(graph: LayoutGraph, seed: number): Float64Array
 }
 
 /**
+ * The settings of the many-body and collision forces for a graph of `nodeCount` nodes: one
+ * place, read by the layout and by the benchmark's classic d3 baseline, which builds d3's own
+ * forceManyBody and forceCollide from them.
+ */
+export function forceSettings(nodeCount: number) {
+  const large = nodeCount > LIVE_NODE_LIMIT;
+  return {
+    charge: (d: LayoutNode) => -24 - 3 * d.r,
+    theta: large ? 1.2 : 0.9,
+    distanceMax: large ? 600 : Infinity,
+    collideRadius: (d: LayoutNode) => d.r + 1.5,
+    collideStrength: 0.7,
+  };
+}
+
+/**
  * First positions that continue a picture: each node starts where `start` has it; a node new to
  * the picture (NaN) starts at the mean of its placed neighbours plus a little seeded jitter, or
  * at its seeded point when none is placed.
@@ -168,7 +183,7 @@ export function warmPositions(graph: LayoutGraph, seed: number, start: Float32Ar
 /**
  * The simulation for a graph, stopped (the caller ticks it): seeded start, seeded randomness,
  * and the forces every layout of the atlas uses. Exported so that the benchmark's main-thread
- * baseline lays out exactly the same way.
+ * baseline starts the same way.
  */
 export function createSimulation(
   graph: LayoutGraph,
@@ -195,7 +210,7 @@ export function createSimulation(
   for (let i = 0; i < graph.links.length; i += 2) {
     links.push({ source: graph.links[i]!, target: graph.links[i + 1]! });
   }
-  const large = n > LIVE_NODE_LIMIT;
+  const settings = forceSettings(n);
   // A warm start runs cool: the nodes settle around where they were, in fewer ticks.
   const alpha = start ? WARM_ALPHA : 1;
   const total = start
@@ -209,10 +224,10 @@ export function createSimulation(
     .alphaDecay(alphaDecayFor(n))
     .force(
       'charge',
-      forceManyBody<LayoutNode>()
-        .strength((d) => -24 - 3 * d.r)
-        .theta(large ? 1.2 : 0.9)
-        .distanceMax(large ? 600 : Infinity),
+      manyBody<LayoutNode>(settings.charge, {
+        theta: settings.theta,
+        distanceMax: settings.distanceMax,
+      }),
     )
     .force(
       'link',
@@ -220,7 +235,7 @@ export function createSimulation(
         (l) => 14 + (l.source as LayoutNode).r + (l.target as LayoutNode).r,
       ),
     )
-    .force('collide', forceCollide<LayoutNode>((d) => d.r + 1.5).strength(0.7))
+    .force('collide', collide<LayoutNode>(settings.collideRadius, settings.collideStrength))
     .force('x', forceX<LayoutNode>(0).strength(0.04))
     .force('y', forceY<LayoutNode>(0).strength(0.04));
   return { simulation, nodes, total };

@@ -15,10 +15,11 @@ import {
   type DateStyle,
   type ListType,
 } from './format.ts';
-import { MESSAGES, resolveLanguage, UI_LANGUAGES } from './messages.ts';
+import { resolveLanguage, UI_LANGUAGES } from './languages.ts';
+import { loadedMessages, loadMessages } from './catalog.ts';
 import { renderMessage, type Message } from '../model/message.ts';
 
-export { MESSAGES, resolveLanguage, UI_LANGUAGES };
+export { resolveLanguage, UI_LANGUAGES };
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ckb', 'arz', 'ary']);
 
@@ -89,20 +90,46 @@ export class I18n {
   locale = $state('en');
   dir = $derived<'rtl' | 'ltr'>(RTL.has(this.locale.split('-')[0] ?? '') ? 'rtl' : 'ltr');
 
+  /** Bumped when a language's messages arrive: texts read it, and follow. */
+  #arrived = $state(0);
+
   constructor(locale = 'en') {
-    this.#banana = new Banana(locale, { messages: MESSAGES, finalFallback: 'en' });
+    this.#banana = new Banana(locale, {
+      messages: { en: loadedMessages('en')! },
+      finalFallback: 'en',
+    });
     this.locale = locale;
+    this.#fetch(locale);
   }
 
   setLocale(locale: string): void {
     this.#banana.setLocale(locale);
     this.locale = locale;
+    this.#fetch(locale);
+  }
+
+  /**
+   * Makes sure a language's messages are there: at once when already loaded (English always
+   * is), else fetched; until they arrive, texts show in English.
+   */
+  #fetch(locale: string): void {
+    const have = loadedMessages(locale);
+    if (have) {
+      this.#banana.load(have, locale);
+      return;
+    }
+    void loadMessages(locale).then((messages) => {
+      if (!messages) return;
+      this.#banana.load(messages, locale);
+      this.#arrived++;
+    });
   }
 
   /** The message `key` with `$1`, `$2`... replaced; PLURAL and GENDER work as on-wiki. */
   t(key: string, ...params: (string | number)[]): string {
     // Reading `locale` subscribes the caller to language changes.
     void this.locale;
+    void this.#arrived;
     return this.#banana.i18n(key, ...params);
   }
 

@@ -15,6 +15,7 @@ import id from './id.json' with { type: 'json' };
 import { stripMetadata, type Messages } from './english.ts';
 import { formatPartialDate } from './format.ts';
 import { renderMessage, type Message } from '../model/message.ts';
+import { UI_LANGUAGES, resolveLanguage } from './languages.ts';
 
 /** UI languages with a message file. English is complete; the others fall back to it. */
 export const MESSAGES: Readonly<Record<string, Messages>> = {
@@ -27,26 +28,7 @@ export const MESSAGES: Readonly<Record<string, Messages>> = {
   uk: stripMetadata(uk),
   id: stripMetadata(id),
 };
-export const UI_LANGUAGES = Object.keys(MESSAGES);
-
-/**
- * Tags that mean a UI language under another name: Portuguese is served by Brazilian Portuguese
- * (`pt`, `pt-PT`, `pt-AO`... all read it well), and `in` is Indonesian's withdrawn ISO code,
- * which old Java-based browsers still send.
- */
-const ALIASES: Readonly<Record<string, string>> = { pt: 'pt-br', in: 'id' };
-
-/**
- * The UI language a BCP 47 tag asks for, or null if none fits: the tag itself (`pt-BR`,
- * `pt_BR` -> `pt-br`), else its base language (`de-AT` -> `de`), else an alias (`pt` -> `pt-br`).
- */
-export function resolveLanguage(tag: string | null | undefined): string | null {
-  if (!tag) return null;
-  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
-  if (MESSAGES[lower]) return lower;
-  const base = lower.split('-')[0] ?? '';
-  return MESSAGES[base] ? base : (ALIASES[base] ?? null);
-}
+export { UI_LANGUAGES, resolveLanguage };
 
 /** Renders messages (validator issues) in one UI language, outside the app. */
 export function messagesIn(locale: string): (text: Message) => string {

@@ -311,74 +311,99 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     }
   });
 
-  const n = organizations.length;
-  // Memberships of each organization as (hub, position in hub), in compressed rows.
-  const rowStart = new Uint32Array(n + 1);
-  for (const hub of kept) for (const i of hub.members) rowStart[i + 1]! += 1;
-  for (let i = 0; i < n; i++) rowStart[i + 1]! += rowStart[i]!;
-  const fill = rowStart.slice(0, n);
-  const membershipHub = new Uint32Array(rowStart[n]!);
-  const membershipPos = new Uint32Array(rowStart[n]!);
-  kept.forEach((hub, h) => {
-    hub.members.forEach((i, pos) => {
-      const at = fill[i]!++;
-      membershipHub[at] = h;
-      membershipPos[at] = pos;
-    });
-  });
-
-  const counts = new Uint32Array(n * 4);
-  const touched = new Uint32Array(n);
-  const seen = new Uint8Array(n);
-  const certainWith = new Uint8Array(n);
-  const projection: ProjectionEdge[] = [];
-  for (let i = 0; i < n; i++) {
-    let touchedCount = 0;
-    for (let m = rowStart[i]!; m < rowStart[i + 1]!; m++) {
-      const hub = kept[membershipHub[m]!]!;
-      const { members, kind, certain } = hub;
-      for (let p = membershipPos[m]! + 1; p < members.length; p++) {
-        const j = members[p]!;
-        if (seen[j] === 0) {
-          seen[j] = 1;
-          touched[touchedCount++] = j;
-        }
-        counts[j * 4 + kind]! += 1;
-        if (certain) certainWith[j] = 1;
+  // collaborated: one edge per pair of organizations in a (kept) collaboration, weighted by
+  // how many they share; uncertain only when every one behind it marks its organizations so.
+  const joint = new Map<number, { count: number; certain: boolean }>();
+  for (const hub of kept) {
+    if (PROJECTION_KINDS[hub.kind] !== 'joint-program') continue;
+    const { members, certain } = hub;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const key = members[a]! * nodeCount + members[b]!;
+        const pair = joint.get(key);
+        if (pair) {
+          pair.count += 1;
+          pair.certain ||= certain;
+        } else joint.set(key, { count: 1, certain });
       }
-    }
-    if (touchedCount === 0) continue;
-    const row = touched.subarray(0, touchedCount).sort();
-    const source = nodes[i]!.id;
-    for (const j of row) {
-      const target = nodes[j]!.id;
-      // Slots follow PROJECTION_KINDS order.
-      const network = counts[j * 4]!;
-      const language = counts[j * 4 + 1]!;
-      const collaborations = counts[j * 4 + 2]!;
-      const attendance = counts[j * 4 + 3]!;
-      projection.push({
-        id: `${source}<->${target}`,
-        source,
-        target,
-        weight: network + language + collaborations + attendance,
-        kinds: {
-          'shared-network': network,
-          'shared-language': language,
-          'joint-program': collaborations,
-          'co-attendance': attendance,
-        },
-      });
-      if (collaborations > 0) {
-        // Uncertain only when every collaboration behind it marks its organizations uncertain.
-        addEdge(COLLABORATED, i, j, certainWith[j] === 0);
-        edges.get((COLLABORATED * nodeCount + i) * nodeCount + j)!.weight = collaborations;
-      }
-      counts.fill(0, j * 4, j * 4 + 4);
-      seen[j] = 0;
-      certainWith[j] = 0;
     }
   }
+  for (const [key, { count, certain }] of joint) {
+    const j = key % nodeCount;
+    const i = (key - j) / nodeCount;
+    addEdge(COLLABORATED, i, j, !certain);
+    edges.get((COLLABORATED * nodeCount + i) * nodeCount + j)!.weight = count;
+  }
+
+  /**
+   * The projection: pairs from hubs, row by row. For each organization i, count the hubs it
+   * shares with every j > i in a scratch array, then emit row i; output comes out sorted by
+   * (i, j) and no map of all pairs is ever held. Built on first use: it is up to ten times the
+   * typed graph (640,000 pairs at 20,000 organizations), and only the organizations view and
+   * its details need it.
+   */
+  const pairs = (): ProjectionEdge[] => {
+    const n = organizations.length;
+    // Memberships of each organization as (hub, position in hub), in compressed rows.
+    const rowStart = new Uint32Array(n + 1);
+    for (const hub of kept) for (const i of hub.members) rowStart[i + 1]! += 1;
+    for (let i = 0; i < n; i++) rowStart[i + 1]! += rowStart[i]!;
+    const fill = rowStart.slice(0, n);
+    const membershipHub = new Uint32Array(rowStart[n]!);
+    const membershipPos = new Uint32Array(rowStart[n]!);
+    kept.forEach((hub, h) => {
+      hub.members.forEach((i, pos) => {
+        const at = fill[i]!++;
+        membershipHub[at] = h;
+        membershipPos[at] = pos;
+      });
+    });
+
+    const counts = new Uint32Array(n * 4);
+    const touched = new Uint32Array(n);
+    const seen = new Uint8Array(n);
+    const projection: ProjectionEdge[] = [];
+    for (let i = 0; i < n; i++) {
+      let touchedCount = 0;
+      for (let m = rowStart[i]!; m < rowStart[i + 1]!; m++) {
+        const { members, kind } = kept[membershipHub[m]!]!;
+        for (let p = membershipPos[m]! + 1; p < members.length; p++) {
+          const j = members[p]!;
+          if (seen[j] === 0) {
+            seen[j] = 1;
+            touched[touchedCount++] = j;
+          }
+          counts[j * 4 + kind]! += 1;
+        }
+      }
+      if (touchedCount === 0) continue;
+      const row = touched.subarray(0, touchedCount).sort();
+      const source = nodes[i]!.id;
+      for (const j of row) {
+        const target = nodes[j]!.id;
+        // Slots follow PROJECTION_KINDS order.
+        const network = counts[j * 4]!;
+        const language = counts[j * 4 + 1]!;
+        const collaborations = counts[j * 4 + 2]!;
+        const attendance = counts[j * 4 + 3]!;
+        projection.push({
+          id: `${source}<->${target}`,
+          source,
+          target,
+          weight: network + language + collaborations + attendance,
+          kinds: {
+            'shared-network': network,
+            'shared-language': language,
+            'joint-program': collaborations,
+            'co-attendance': attendance,
+          },
+        });
+        counts.fill(0, j * 4, j * 4 + 4);
+        seen[j] = 0;
+      }
+    }
+    return projection;
+  };
 
   // Numeric keys sort as (kind, source rank, target rank).
   const keys = Float64Array.from(edges.keys()).sort();
@@ -391,7 +416,16 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     nodes[source]!.degree += 1;
     nodes[target]!.degree += 1;
   }
-  return { nodes, edges: edgeList, projection, skippedHubs, maxHubSize };
+  let projection: ProjectionEdge[] | null = null;
+  return {
+    nodes,
+    edges: edgeList,
+    get projection() {
+      return (projection ??= pairs());
+    },
+    skippedHubs,
+    maxHubSize,
+  };
 }
 
 /** A typed edge seen from one of its ends. */

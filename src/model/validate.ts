@@ -34,6 +34,8 @@ import { z, type ZodType } from 'zod';
 
 export { formatPath, quote, type Severity } from './validateMessages.ts';
 export type { Message } from './message.ts';
+import { failedMessage, fileIssue, overBudgetMessage } from './fileIssue.ts';
+export { failedMessage, fileIssue, overBudgetMessage };
 export { PLAUSIBLE_YEARS, REFERENCES } from './validateChecks.ts';
 
 export interface Issue {
@@ -50,11 +52,6 @@ export interface Issue {
   /** The same as a message key and its parameters, for a reader in another language. */
   text: Message;
   severity: Severity;
-}
-
-/** An issue about a whole file (it cannot be read, it is too large, ...). */
-export function fileIssue(file: string, text: Message, line = 1, column = 1): Issue {
-  return { file, line, column, path: '', message: english(text), text, severity: 'error' };
 }
 
 export interface ValidationResult {
@@ -466,16 +463,6 @@ export function summarize(dataset: Dataset, render: RenderMessage = english): st
   parts.push(msg('validate-count-sources', dataset.sources.length));
   const list = render(msg('validate-list-separator'));
   return render(msg('validate-ok', parts.map(render).join(list)));
-}
-
-/** "validation took more than 60 seconds: the file is too large or too complex to check here" */
-export function overBudgetMessage(budgetMs: number): Message {
-  return msg('validate-over-budget', Number((budgetMs / 1000).toFixed(0)));
-}
-
-/** "the validator failed unexpectedly (...); please report this" */
-export function failedMessage(reason: string): Message {
-  return msg('validate-failed', reason);
 }
 
 /** Renders messages in a language with banana-style `t` and a date formatter. */

@@ -127,8 +127,13 @@ export class AtlasState {
   }
 
   /** Loads and validates a dataset file, then corrects ids it does not know. */
-  async load(url: string, label = url, fetcher?: typeof fetch): Promise<void> {
-    await this.#data.load(url, label, fetcher);
+  async load(
+    url: string,
+    label = url,
+    fetcher?: typeof fetch,
+    options?: { checked?: boolean },
+  ): Promise<void> {
+    await this.#data.load(url, label, fetcher, options);
     this.#correct();
   }
 

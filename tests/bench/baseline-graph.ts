@@ -6,6 +6,8 @@
  *   joined with d3-selection, the simulation ticking on the main thread (d3-timer), the whole
  *   <g> transformed by d3-zoom, nodes dragged with d3-drag.
  * - `?impl=canvas&orgs=5000`: the app's GraphView (worker layout, canvas drawing).
+ * - `?impl=main&orgs=5000`: the same view where no worker may start (the layout runs on the
+ *   page's thread in slices, as on a host page whose policy refuses workers).
  *
  * Both expose `window.__bench` for the benchmark: when the layout started and settled, and
  * where a node is on screen.
@@ -21,14 +23,15 @@ import { synthesizeDataset } from '../../src/model/synthetic.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../src/model/relations.types.ts';
 import { I18n, I18N_CONTEXT_KEY } from '../../src/i18n/i18n.svelte.ts';
 import { buildScene } from '../../src/graph/scene.ts';
-import { createSimulation, type LayoutNode } from '../../src/graph/layoutEngine.ts';
+import { forceCollide, forceManyBody } from 'd3-force';
+import { createSimulation, forceSettings, type LayoutNode } from '../../src/graph/layoutEngine.ts';
 import { fitTransform } from '../../src/graph/camera.ts';
 import { EDGE_STYLES, NODE_STYLES } from '../../src/graph/styles.ts';
 import GraphView from '../../src/graph/GraphView.svelte';
 import type { AtlasGraphElement, AtlasGraphHook } from '../../src/graph/testHook.ts';
 
 export interface BenchPage {
-  impl: 'svg' | 'canvas';
+  impl: 'svg' | 'canvas' | 'main';
   nodes: number;
   edges: number;
   startedAt(): number | null;
@@ -36,6 +39,8 @@ export interface BenchPage {
   /** When the settled picture was on screen. */
   paintedAt(): number | null;
   positionOf(selectionId: string): { x: number; y: number } | null;
+  /** On the page's thread: the longest task the layout itself took (ms), else null. */
+  layoutLongestTaskMs(): number | null;
   /** Stops a layout that takes too long to settle. */
   stop(): void;
 }
@@ -49,7 +54,9 @@ declare global {
 const SEED = 42;
 const params = new URLSearchParams(location.search);
 const orgs = Number(params.get('orgs') ?? '500');
-const impl = params.get('impl') === 'canvas' ? 'canvas' : 'svg';
+const impl = (['canvas', 'main'] as const).find((i) => i === params.get('impl')) ?? 'svg';
+// No worker may start: the graph view lays out on this thread (see src/graph/layoutPort.ts).
+if (impl === 'main') Reflect.deleteProperty(globalThis, 'Worker');
 const target = document.getElementById('graph')!;
 
 const atlas = buildAtlas(synthesizeDataset(orgs, SEED));
@@ -62,7 +69,7 @@ i18n.languageName('fr');
 
 // Making up the data is the page's business, not the graph's: the graph starts in a task of
 // its own, so that the long task above is not counted as the layout's.
-setTimeout(impl === 'canvas' ? canvasView : svgBaseline, Number(params.get('delay') ?? '50'));
+setTimeout(impl === 'svg' ? svgBaseline : canvasView, Number(params.get('delay') ?? '50'));
 
 /** The graph view's own test hook, on its root element. */
 function hook(): AtlasGraphHook | undefined {
@@ -92,6 +99,7 @@ function canvasView(): void {
     settledAt: () => hook()?.stats().settledAt ?? null,
     paintedAt: () => hook()?.stats().paintedAt ?? null,
     positionOf: (id) => hook()?.positionOf(id) ?? null,
+    layoutLongestTaskMs: () => hook()?.stats().layoutLongestTaskMs ?? null,
     stop: () => {},
   };
 }
@@ -110,6 +118,20 @@ function svgBaseline(): void {
     },
     SEED,
   );
+  // The classic baseline: d3's own many-body and collision forces, with the app's settings.
+  const settings = forceSettings(nodes.length);
+  simulation
+    .force(
+      'charge',
+      forceManyBody<LayoutNode>()
+        .strength(settings.charge)
+        .theta(settings.theta)
+        .distanceMax(settings.distanceMax),
+    )
+    .force(
+      'collide',
+      forceCollide<LayoutNode>(settings.collideRadius).strength(settings.collideStrength),
+    );
   const links = Array.from({ length: scene.links.length / 2 }, (_, i) => ({
     source: nodes[scene.links[2 * i]!]!,
     target: nodes[scene.links[2 * i + 1]!]!,
@@ -199,6 +221,7 @@ function svgBaseline(): void {
       const circle = node.nodes()[i!]!.getBoundingClientRect();
       return { x: circle.x + circle.width / 2, y: circle.y + circle.height / 2 };
     },
+    layoutLongestTaskMs: () => null,
     stop: () => {
       simulation.stop();
       if (settledAt === null) simulation.on('end')?.call(simulation);

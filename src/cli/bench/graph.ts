@@ -34,7 +34,10 @@ const PAGES = join(RESULTS, 'graph-pages');
 const PAGE = 'tests/bench/baseline-graph.html';
 
 export const DEFAULT_SIZES = [500, 5000, 20000];
-type Impl = 'canvas' | 'svg';
+/** canvas: the app's view, layout in a worker; main: the same with no worker (layout in
+ * slices on the page's thread); svg: the classic d3 SVG baseline. */
+export const IMPLS = ['canvas', 'main', 'svg'] as const;
+type Impl = (typeof IMPLS)[number];
 
 /** Frame statistics, with the frame rate actually reached over the whole interaction. */
 export interface Frames extends FrameStats {
@@ -53,6 +56,8 @@ export interface GraphBenchRow {
   setupTaskMs: number;
   longestTaskMs: number;
   longTasks: number;
+  /** With no worker: the longest task the layout itself took on the page's thread. */
+  layoutTaskMs: number | null;
   pan: Frames;
   zoom: Frames;
   drag: Frames;
@@ -60,6 +65,8 @@ export interface GraphBenchRow {
 
 export interface GraphBenchOptions {
   sizes?: readonly number[];
+  /** Which implementations to measure (default: all). */
+  impls?: readonly Impl[];
   /** How long a layout may take before it is stopped and reported as not settled. */
   settleTimeoutMs?: number;
   log?: (line: string) => void;
@@ -185,6 +192,7 @@ async function measure(
       setup: setup?.duration ?? 0,
       longest: Math.max(0, ...during.map((t) => t.duration)),
       count: during.length,
+      layoutTask: b.layoutLongestTaskMs(),
     };
   });
   // Let the picture rest (the canvas view draws its final frame) before interacting.
@@ -241,6 +249,7 @@ async function measure(
     setupTaskMs: layout.setup,
     longestTaskMs: layout.longest,
     longTasks: layout.count,
+    layoutTaskMs: layout.layoutTask,
     pan,
     zoom: zoomed,
     drag: dragged,
@@ -259,6 +268,7 @@ export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: num
     'settle ms',
     'setup task ms',
     'longest task during layout ms (count > 50)',
+    'longest layout slice ms',
     'pan: median ms / p95 (> 50 ms) fps',
     'zoom: median ms / p95 (> 50 ms) fps',
     'drag: median ms / p95 (> 50 ms) fps',
@@ -267,10 +277,11 @@ export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: num
     r.orgs.toLocaleString('en'),
     r.nodes.toLocaleString('en'),
     r.edges.toLocaleString('en'),
-    r.impl === 'canvas' ? 'canvas + worker' : 'SVG baseline',
+    { canvas: 'canvas + worker', main: 'canvas, no worker', svg: 'SVG baseline' }[r.impl],
     r.settleMs === null ? `> ${Math.round(settleTimeoutMs / 1000)} s` : ms(r.settleMs),
     ms(r.setupTaskMs),
     `${ms(r.longestTaskMs)} (${r.longTasks})`,
+    r.layoutTaskMs === null ? '–' : ms(r.layoutTaskMs),
     frames(r.pan),
     frames(r.zoom),
     frames(r.drag),
@@ -303,7 +314,12 @@ export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: num
 }
 
 export async function runGraphBench(options: GraphBenchOptions = {}): Promise<GraphBenchRow[]> {
-  const { sizes = DEFAULT_SIZES, settleTimeoutMs = 240_000, log = console.log } = options;
+  const {
+    sizes = DEFAULT_SIZES,
+    impls = IMPLS,
+    settleTimeoutMs = 240_000,
+    log = console.log,
+  } = options;
   log('graph: building the benchmark page');
   await buildPages();
   const { server, origin: base } = await serve([
@@ -314,7 +330,7 @@ export async function runGraphBench(options: GraphBenchOptions = {}): Promise<Gr
   const rows: GraphBenchRow[] = [];
   try {
     for (const orgs of sizes) {
-      for (const impl of ['canvas', 'svg'] as const) {
+      for (const impl of impls) {
         log(`graph: ${impl}, ${orgs} organizations`);
         rows.push(await measure(browser, base, impl, orgs, settleTimeoutMs, log));
       }
@@ -332,13 +348,24 @@ export async function runGraphBench(options: GraphBenchOptions = {}): Promise<Gr
 /** The suite as the bench runner calls it. */
 export default {
   name: 'graph',
-  run: (options?: { sizes?: readonly number[] }) => runGraphBench(options),
+  run: (options?: { sizes?: readonly number[]; only?: readonly string[] }) =>
+    runGraphBench({ ...options, impls: pickImpls(options?.only) }),
 };
+
+/** `--only canvas,main`: the implementations named, in the table's order. */
+function pickImpls(only: readonly string[] | undefined): readonly Impl[] {
+  if (!only) return IMPLS;
+  const unknown = only.filter((o) => !(IMPLS as readonly string[]).includes(o));
+  if (unknown.length) throw new Error(`graph: unknown --only ${unknown}; known: ${IMPLS}`);
+  return IMPLS.filter((i) => only.includes(i));
+}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const at = process.argv.indexOf('--sizes');
   const sizes = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : DEFAULT_SIZES;
-  runGraphBench({ sizes }).catch((error: unknown) => {
+  const only = process.argv.indexOf('--only');
+  const impls = pickImpls(only > 0 ? (process.argv[only + 1] ?? '').split(',') : undefined);
+  runGraphBench({ sizes, impls }).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

@@ -1,0 +1,329 @@
+/**
+ * Benchmark suite `load`: how soon the built app shows its map and can be used, in its default
+ * view (map and graph side by side), on the built-in dataset and on synthetic datasets of 5,000
+ * and 20,000 organizations, with and without Chromium's 4x CPU throttling (a phone stand-in,
+ * CDP `Emulation.setCPUThrottlingRate`; it slows the page's thread, not its workers).
+ *
+ * For each case, in Chromium (headless, software rendering, 1366x800, DPR 1), `--runs` times
+ * (default 3; medians are reported):
+ * - first map paint: from navigation start to the `map-first-paint` mark (the first frame with
+ *   the markers drawn);
+ * - usable: the first moment, after the first map paint and the data being ready, from which
+ *   the page's thread stays free of long tasks (> 50 ms) for a second: input is answered;
+ * - graph settled: the graph's `data-layout-state` becomes `settled`;
+ * - longest task: the longest main-thread task from navigation until the graph settled and
+ *   the page was quiet for a second (PerformanceObserver 'longtask').
+ * The bare Leaflet page of the map suite (tests/bench/baseline-map.html: Leaflet, the same
+ * world outlines, one marker per point) loads the same data the same way for the ratio.
+ *
+ * The app is a private copy of the built one (`npm run build`, dist/). Results: a table on
+ * stdout and bench-results/load.json. Alone: `npx tsx src/cli/bench/load.ts [--sizes 0,5000]
+ * [--runs 3] [--throttle 1,4] [--dist <built app>]` (size 0: the built-in dataset). Timings on a shared two-core
+ * machine move with its load (printed first): compare ratios measured in one run.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { synthesizeDataset } from '../../model/synthetic.ts';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  ms,
+  RESULTS,
+  ROOT,
+  serve,
+  table,
+  type Route,
+} from './common.ts';
+
+/** 0 stands for the built-in dataset. */
+export const DEFAULT_SIZES = [0, 5000, 20000];
+export const DEFAULT_THROTTLE = [1, 4];
+const SEED = 20_261_125;
+/** Longest a case may take before it is reported as not done. */
+const CASE_TIMEOUT_MS = 300_000;
+/** A quiet page: no long task for this long. */
+const QUIET_MS = 1_000;
+
+type Impl = 'app' | 'baseline';
+
+export interface LoadRun {
+  firstPaintMs: number;
+  usableMs: number | null;
+  settledMs: number | null;
+  longestTaskMs: number;
+  longTasks: number;
+}
+
+export interface LoadBenchRow extends LoadRun {
+  impl: Impl;
+  dataset: string;
+  throttle: number;
+  runs: number;
+}
+
+/** Records long tasks and the graph's settling from before the page's own scripts run. */
+const INIT_SCRIPT = `
+  window.__load = { tasks: [], settledAt: null, readyAt: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__load.tasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    const l = window.__load;
+    if (l.readyAt === null && document.querySelector('[data-status="ready"]')) l.readyAt = performance.now();
+    if (l.settledAt === null && document.querySelector('[data-layout-state="settled"]')) l.settledAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, childList: true,
+    attributeFilter: ['data-status', 'data-layout-state'] });
+`;
+
+interface PageFigures {
+  paint: number;
+  readyAt: number | null;
+  settledAt: number | null;
+  tasks: [number, number][];
+  now: number;
+}
+
+async function measure(
+  browser: Browser,
+  url: string,
+  throttle: number,
+  withGraph: boolean,
+): Promise<LoadRun> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 800 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'no-preference',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  const cdp = await context.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(INIT_SCRIPT);
+  await page.goto(url);
+  const deadline = Date.now() + CASE_TIMEOUT_MS;
+  await page
+    .locator('[data-testid="map"][data-ready="true"]')
+    .waitFor({ timeout: CASE_TIMEOUT_MS });
+  if (withGraph) {
+    await page
+      .locator('[data-layout-state="settled"]')
+      .waitFor({ timeout: Math.max(1, deadline - Date.now()) })
+      .catch(() => {});
+  }
+  // Wait for a quiet second (or the deadline).
+  const figures = async () =>
+    page.evaluate((): PageFigures => {
+      const l = (
+        window as unknown as {
+          __load: { tasks: [number, number][]; settledAt: number | null; readyAt: number | null };
+        }
+      ).__load;
+      return {
+        paint: performance.getEntriesByName('map-first-paint')[0]?.startTime ?? NaN,
+        readyAt: l.readyAt,
+        settledAt: l.settledAt,
+        tasks: l.tasks,
+        now: performance.now(),
+      };
+    });
+  let f = await figures();
+  for (;;) {
+    const lastEnd = Math.max(0, ...f.tasks.map(([s, d]) => s + d));
+    if (f.now - Math.max(lastEnd, f.paint) >= QUIET_MS || Date.now() > deadline) break;
+    await page.waitForTimeout(250);
+    f = await figures();
+  }
+  await context.close();
+  if (errors.length) throw new Error(`load ${url}: errors in the page: ${errors.join('; ')}`);
+  // Usable: the end of the last long task after which a quiet second followed, not before
+  // the data was ready and the map painted.
+  const from = Math.max(f.paint, f.readyAt ?? f.paint);
+  const sorted = f.tasks.map(([s, d]) => [s, s + d] as const).sort((a, b) => a[0] - b[0]);
+  let usable = from;
+  for (const [start, end] of sorted) {
+    if (end <= usable) continue;
+    if (start - usable >= QUIET_MS) break;
+    usable = Math.max(usable, end);
+  }
+  const quiet = f.now - usable >= QUIET_MS;
+  return {
+    firstPaintMs: f.paint,
+    usableMs: quiet ? usable : null,
+    settledMs: withGraph ? f.settledAt : null,
+    longestTaskMs: Math.max(0, ...f.tasks.map(([, d]) => d)),
+    longTasks: f.tasks.length,
+  };
+}
+
+const median = (values: readonly (number | null)[]): number | null => {
+  if (values.some((v) => v === null)) return null;
+  const sorted = (values as number[]).slice().sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+};
+
+export function formatTable(rows: readonly LoadBenchRow[]): string {
+  const lines = rows.map((r) => [
+    r.dataset,
+    r.throttle === 1 ? 'none' : `${r.throttle}x`,
+    r.impl === 'app' ? 'app (default view)' : 'bare Leaflet baseline',
+    ms(r.firstPaintMs),
+    r.impl === 'app' ? (r.usableMs === null ? 'not quiet' : ms(r.usableMs)) : '–',
+    r.impl === 'app' ? (r.settledMs === null ? '–' : ms(r.settledMs)) : '–',
+    `${ms(r.longestTaskMs)} (${r.longTasks})`,
+  ]);
+  const out = [
+    table(
+      [
+        'dataset',
+        'CPU throttling',
+        'page',
+        'first map paint ms',
+        'usable ms',
+        'graph settled ms',
+        'longest task ms (count > 50)',
+      ],
+      lines,
+    ),
+  ];
+  for (const r of rows) {
+    if (r.impl !== 'app') continue;
+    const b = rows.find(
+      (x) => x.impl === 'baseline' && x.dataset === r.dataset && x.throttle === r.throttle,
+    );
+    if (!b) continue;
+    out.push(
+      `${r.dataset}, throttling ${r.throttle}x: first map paint app / baseline ${(r.firstPaintMs / b.firstPaintMs).toFixed(2)}x`,
+    );
+  }
+  return out.join('\n');
+}
+
+export async function runLoadBench(
+  options: {
+    sizes?: readonly number[];
+    throttle?: readonly number[];
+    runs?: number;
+    /** The built app to measure (default: dist/). */
+    dist?: string;
+    log?: (line: string) => void;
+  } = {},
+): Promise<LoadBenchRow[]> {
+  const {
+    sizes = DEFAULT_SIZES,
+    throttle = DEFAULT_THROTTLE,
+    runs = 3,
+    log = console.log,
+  } = options;
+  const built = options.dist ?? join(ROOT, 'dist');
+  if (!existsSync(join(built, 'index.html'))) {
+    throw new Error(`load bench: ${built}/index.html is missing; run \`npm run build\` first`);
+  }
+  // A private copy: a build started meanwhile (tests, other work) must not swap the chunks.
+  const dist = join(RESULTS, 'load-app');
+  rmSync(dist, { recursive: true, force: true });
+  cpSync(built, dist, { recursive: true });
+  const routes: Route[] = [
+    {
+      path: '/bench-data/0.json',
+      body: readFileSync(join(ROOT, 'data/wikimedia.json'), 'utf8'),
+      type: 'application/json',
+    },
+  ];
+  for (const size of sizes) {
+    if (size === 0) continue;
+    log(`load: synthesizing ${size.toLocaleString('en')} organizations`);
+    const body = JSON.stringify(synthesizeDataset(size, SEED));
+    routes.push({ path: `/bench-data/${size}.json`, body, type: 'application/json' });
+  }
+  const modules = join(ROOT, 'node_modules');
+  routes.push(
+    { prefix: '/bench-vendor/leaflet/', dir: join(modules, 'leaflet/dist') },
+    { prefix: '/bench-vendor/', dir: join(modules, 'topojson-client/dist') },
+    { prefix: '/bench-vendor/', dir: join(modules, 'world-atlas') },
+    { prefix: '/bench-baseline/', dir: join(ROOT, 'tests/bench') },
+    { path: '/favicon.ico', body: '', type: 'image/x-icon' },
+    { prefix: '/', dir: dist },
+  );
+  const { server, origin } = await serve(routes);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const rows: LoadBenchRow[] = [];
+  log(
+    `load: load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (2-core machine)`,
+  );
+  try {
+    for (const size of sizes) {
+      const dataset = size === 0 ? 'built-in' : `${size.toLocaleString('en')} orgs`;
+      for (const rate of throttle) {
+        for (const impl of ['app', 'baseline'] as const) {
+          const url =
+            impl === 'app'
+              ? size === 0
+                ? `${origin}/`
+                : `${origin}/?data=bench-data/${size}.json`
+              : `${origin}/bench-baseline/baseline-map.html?data=/bench-data/${size}.json&w=680&h=640`;
+          const results: LoadRun[] = [];
+          for (let run = 0; run < runs; run++) {
+            results.push(await measure(browser, url, rate, impl === 'app'));
+          }
+          log(
+            `load: ${dataset}, ${impl}, throttling ${rate}x: first paint ${results.map((r) => ms(r.firstPaintMs)).join(', ')} ms`,
+          );
+          const pick = (k: keyof LoadRun) => median(results.map((r) => r[k]));
+          rows.push({
+            impl,
+            dataset,
+            throttle: rate,
+            runs,
+            firstPaintMs: pick('firstPaintMs')!,
+            usableMs: pick('usableMs'),
+            settledMs: pick('settledMs'),
+            longestTaskMs: pick('longestTaskMs')!,
+            longTasks: pick('longTasks')!,
+          });
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  log(
+    `load: load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
+  );
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, 'load.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  log(formatTable(rows));
+  return rows;
+}
+
+/** The suite as the bench runner calls it. */
+export default {
+  name: 'load',
+  run: (options: { sizes?: readonly number[] } = {}) => runLoadBench(options),
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const arg = (name: string) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  runLoadBench({
+    sizes: arg('--sizes')?.split(',').map(Number) ?? DEFAULT_SIZES,
+    throttle: arg('--throttle')?.split(',').map(Number) ?? DEFAULT_THROTTLE,
+    runs: Number(arg('--runs') ?? 3),
+    ...(arg('--dist') ? { dist: arg('--dist')! } : {}),
+  }).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
