@@ -55,11 +55,13 @@ async function clickMarker(page: Page, map: Locator, name: string, id: string): 
     const x = Number(await entry.getAttribute('data-x'));
     const y = Number(await entry.getAttribute('data-y'));
     const key = await entry.getAttribute('data-key');
+    const zoom = Number(await map.getAttribute('data-zoom'));
     await page.mouse.click(box.x + x, box.y + y);
     if (key === id) return;
-    await expect(page.getByTestId('map-places').locator(`button[data-key="${key}"]`)).toHaveCount(
-      0,
-    );
+    // A cluster click zooms in just enough to split it (its key may stay, with fewer members).
+    await expect
+      .poll(async () => Number(await map.getAttribute('data-zoom')))
+      .toBeGreaterThan(zoom);
     await settle(page);
   }
   throw new Error(`${name} never got a marker of its own`);
@@ -114,7 +116,7 @@ test('clicking Wikimedia Argentina shows its details, Iberocoop among its networ
 });
 
 test('keyboard: move between places, select with Enter, clear with Escape', async ({ page }) => {
-  await openMap(page);
+  const map = await openMap(page);
   const places = page.getByTestId('map-places');
   const announcement = page.getByTestId('map-announcement');
   await places.focus();
@@ -130,8 +132,12 @@ test('keyboard: move between places, select with Enter, clear with Escape', asyn
     const active = await places.getAttribute('data-active');
     if (active === 'wikimedia-argentina') break;
     expect(active, 'type-ahead lands on Argentina or a cluster holding it').toMatch(/^cluster:/);
+    const zoom = Number(await map.getAttribute('data-zoom'));
     await page.keyboard.press('Enter');
-    await expect(places).not.toHaveAttribute('data-active', active ?? '');
+    await expect
+      .poll(async () => Number(await map.getAttribute('data-zoom')))
+      .toBeGreaterThan(zoom);
+    await settle(page);
   }
   await expect(places).toHaveAttribute('data-active', 'wikimedia-argentina');
   await page.keyboard.press('Enter');
