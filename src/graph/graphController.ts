@@ -293,7 +293,8 @@ export class GraphController {
     const rect = this.#canvas.getBoundingClientRect();
     const { x, y } = this.#camera.toScreen(p[2 * i]!, p[2 * i + 1]!);
     // Page pixels per canvas pixel: 1, or the zoom of a zoomed stage.
-    const zoom = rect.width / (this.#canvas.clientWidth || rect.width || 1);
+    const zoom =
+      rect.width > 0 && this.#canvas.clientWidth > 0 ? rect.width / this.#canvas.clientWidth : 1;
     return { x: rect.left + x * zoom, y: rect.top + y * zoom };
   }
 

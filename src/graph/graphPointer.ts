@@ -108,7 +108,8 @@ export class GraphPointer {
   hitEvent(event: MouseEvent): number {
     const rect = this.#canvas.getBoundingClientRect();
     // Canvas pixels per page pixel: 1, or 1 / the zoom of a zoomed stage.
-    const scale = (this.#canvas.clientWidth || rect.width) / (rect.width || 1);
+    const scale =
+      rect.width > 0 && this.#canvas.clientWidth > 0 ? this.#canvas.clientWidth / rect.width : 1;
     return this.#host.hitAt(
       (event.clientX - rect.left) * scale,
       (event.clientY - rect.top) * scale,
