@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import DatasetAbout from '../../src/components/DatasetAbout.svelte';
 import type { DatasetMeta } from '../../src/model/schema.ts';
 import { renderWithI18n } from './helpers/renderWithI18n.ts';
@@ -13,7 +13,19 @@ const META: DatasetMeta = {
   attributionUrl: 'javascript:alert(1)',
 };
 
+/** jsdom has no matchMedia: a screen of this width (the footer folds up to 720 px). */
+function screenWidth(width: number): void {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: Number(/max-width:\s*(\d+)px/.exec(query)?.[1] ?? 0) >= width,
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}
+
 describe('DatasetAbout', () => {
+  beforeEach(() => screenWidth(1280));
+
   it('shows title, date, licence link and attribution as text', () => {
     renderWithI18n(DatasetAbout, { meta: META });
     const footer = screen.getByRole('contentinfo', { name: 'About the data' });
@@ -31,5 +43,15 @@ describe('DatasetAbout', () => {
   it('shows nothing for a dataset without a meta block', () => {
     const { container } = renderWithI18n(DatasetAbout, { meta: undefined });
     expect(container.textContent?.trim()).toBe('');
+  });
+
+  it('folds the licence and credit under the title and date on a phone', () => {
+    screenWidth(360);
+    renderWithI18n(DatasetAbout, { meta: META });
+    const footer = screen.getByRole('contentinfo', { name: 'About the data' });
+    const details = footer.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')).toHaveTextContent('Data as of December 1, 2026');
+    expect(details).toHaveTextContent('Credit: Movement Atlas contributors, from Meta-Wiki');
   });
 });
