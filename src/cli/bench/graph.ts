@@ -52,6 +52,9 @@ export interface GraphBenchRow {
   /** From the start of the layout until its settled picture is on screen; null when it had
    * not settled within the time allowed. */
   settleMs: number | null;
+  /** From the start of the layout until its end reached the page (the rest of `settleMs` is
+   * drawing the settled picture); null when it had not settled. */
+  layoutMs: number | null;
   /** The long task in which the layout starts (mounting the view), 0 if under 50 ms. */
   setupTaskMs: number;
   longestTaskMs: number;
@@ -189,6 +192,7 @@ async function measure(
       nodes: b.nodes,
       edges: b.edges,
       settleMs: end - start,
+      layoutMs: b.settledAt() === null ? null : b.settledAt()! - start,
       setup: setup?.duration ?? 0,
       longest: Math.max(0, ...during.map((t) => t.duration)),
       count: during.length,
@@ -246,6 +250,7 @@ async function measure(
     nodes: layout.nodes,
     edges: layout.edges,
     settleMs: settled ? layout.settleMs : null,
+    layoutMs: settled ? layout.layoutMs : null,
     setupTaskMs: layout.setup,
     longestTaskMs: layout.longest,
     longTasks: layout.count,
@@ -266,6 +271,7 @@ export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: num
     'edges',
     'impl',
     'settle ms',
+    'of which layout ms',
     'setup task ms',
     'longest task during layout ms (count > 50)',
     'longest layout slice ms',
@@ -279,6 +285,7 @@ export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: num
     r.edges.toLocaleString('en'),
     { canvas: 'canvas + worker', main: 'canvas, no worker', svg: 'SVG baseline' }[r.impl],
     r.settleMs === null ? `> ${Math.round(settleTimeoutMs / 1000)} s` : ms(r.settleMs),
+    ms(r.layoutMs),
     ms(r.setupTaskMs),
     `${ms(r.longestTaskMs)} (${r.longTasks})`,
     r.layoutTaskMs === null ? '–' : ms(r.layoutTaskMs),
