@@ -42,7 +42,7 @@ export type LayoutLink = SimulationLinkDatum<LayoutNode>;
 export const TICKS_PER_BATCH = 3;
 /** Ticks from start to rest; large graphs cool faster to keep the wait bearable. */
 export function totalTicks(nodeCount: number): number {
-  return nodeCount > LIVE_NODE_LIMIT ? 160 : 300;
+  return nodeCount > LIVE_NODE_LIMIT ? 130 : 300;
 }
 const ALPHA_MIN = 0.001;
 /** Where a warm start (a steady update) begins cooling: nodes adjust, they do not travel. */

@@ -13,16 +13,20 @@
  * bench-results/graph.json. Run alone: `npx tsx src/cli/bench/graph.ts [--sizes 500,5000]`.
  * Timings here are worst cases (two slow cores, no GPU): compare ratios within one run.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import {
+  benchPage,
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
+  cliArg,
+  cliNumbers,
   frameStats,
   ms,
+  recordFrames,
+  report,
+  runIfMain,
   RESULTS,
   ROOT,
   serve,
@@ -127,13 +131,7 @@ async function waitForSettle(page: Page, timeoutMs: number): Promise<boolean> {
 const INTERACTION_MS = 20_000;
 
 async function measureFrames(page: Page, act: () => Promise<void>): Promise<Frames> {
-  await page.evaluate(() =>
-    (window as unknown as { __frames: { start(): void } }).__frames.start(),
-  );
-  await act();
-  const times = await page.evaluate(() =>
-    (window as unknown as { __frames: { stop(): number[] } }).__frames.stop(),
-  );
+  const times = await recordFrames(page, act);
   const span = (times.at(-1) ?? 0) - (times[0] ?? 0);
   return { ...frameStats(times), fps: span > 0 ? ((times.length - 1) * 1000) / span : NaN };
 }
@@ -161,15 +159,7 @@ async function measure(
   settleTimeoutMs: number,
   log: (line: string) => void,
 ): Promise<GraphBenchRow> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    reducedMotion: 'no-preference',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context, page, errors } = await benchPage(browser, { width: 1280, height: 800 });
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(`${base}/${PAGE}?impl=${impl}&orgs=${orgs}`);
   await page.waitForFunction(() => window.__bench != null, null, { timeout: 120_000 });
@@ -346,9 +336,7 @@ export async function runGraphBench(options: GraphBenchOptions = {}): Promise<Gr
     await browser.close();
     server.close();
   }
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'graph.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  log(formatTable(rows, settleTimeoutMs));
+  report('graph', rows, formatTable(rows, settleTimeoutMs), log);
   return rows;
 }
 
@@ -367,13 +355,9 @@ function pickImpls(only: readonly string[] | undefined): readonly Impl[] {
   return IMPLS.filter((i) => only.includes(i));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const at = process.argv.indexOf('--sizes');
-  const sizes = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : DEFAULT_SIZES;
-  const only = process.argv.indexOf('--only');
-  const impls = pickImpls(only > 0 ? (process.argv[only + 1] ?? '').split(',') : undefined);
-  runGraphBench({ sizes, impls }).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, () =>
+  runGraphBench({
+    sizes: cliNumbers('--sizes', DEFAULT_SIZES),
+    impls: pickImpls(cliArg('--only')?.split(',')),
+  }),
+);

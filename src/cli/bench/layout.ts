@@ -11,25 +11,19 @@
  * for the ratio. Results: a table on stdout and bench-results/layout.json.
  * Alone: `npx tsx src/cli/bench/layout.ts [--sizes 0,5000] [--runs 3]` (0: the built-in dataset).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { forceCollide, forceManyBody } from 'd3-force';
 import { buildAtlas } from '../../model/atlas.ts';
 import { buildRelations } from '../../model/relations.ts';
 import { synthesizeDataset } from '../../model/synthetic.ts';
 import { EDGE_KINDS } from '../../model/relations.types.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { buildScene } from '../../graph/scene.ts';
-import {
-  createLayoutHandler,
-  createSimulation,
-  forceSettings,
-  type LayoutNode,
-} from '../../graph/layoutEngine.ts';
+import { createLayoutHandler, createSimulation } from '../../graph/layoutEngine.ts';
+import { useClassicForces } from './classicForces.ts';
 import type { LayoutGraph, LayoutReply } from '../../graph/layoutProtocol.ts';
-import { ms, RESULTS, ROOT, table } from './common.ts';
+import { cliArg, cliNumbers, median, ms, report, ROOT, runIfMain, table } from './common.ts';
 
 /** 0 stands for the built-in dataset. */
 export const DEFAULT_SIZES = [0, 500, 5000, 20000];
@@ -103,19 +97,7 @@ function runEngine(graph: LayoutGraph): { positions: Float32Array; ticks: number
 /** The same simulation with d3's own many-body and collision forces. */
 function runClassic(graph: LayoutGraph): { positions: Float32Array; ticks: number } {
   const { simulation, nodes } = createSimulation(graph, SEED);
-  const settings = forceSettings(nodes.length);
-  simulation
-    .force(
-      'charge',
-      forceManyBody<LayoutNode>()
-        .strength(settings.charge)
-        .theta(settings.theta)
-        .distanceMax(settings.distanceMax),
-    )
-    .force(
-      'collide',
-      forceCollide<LayoutNode>(settings.collideRadius).strength(settings.collideStrength),
-    );
+  useClassicForces(simulation);
   let ticks = 0;
   while (simulation.alpha() >= simulation.alphaMin()) {
     simulation.tick();
@@ -123,11 +105,6 @@ function runClassic(graph: LayoutGraph): { positions: Float32Array; ticks: numbe
   }
   return { positions: new Float32Array(nodes.flatMap((n) => [n.x!, n.y!])), ticks };
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 
 export function formatTable(rows: readonly LayoutBenchRow[]): string {
   const lines = rows.map((r) => [
@@ -224,9 +201,7 @@ export async function runLayoutBench(
       });
     }
   }
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'layout.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  log(formatTable(rows));
+  report('layout', rows, formatTable(rows), log);
   return rows;
 }
 
@@ -236,17 +211,10 @@ export default {
   run: (options: { sizes?: readonly number[] } = {}) => runLayoutBench(options),
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const arg = (name: string) => {
-    const at = process.argv.indexOf(name);
-    return at > 0 ? process.argv[at + 1] : undefined;
-  };
-  const sizes = arg('--sizes')?.split(',').map(Number) ?? DEFAULT_SIZES;
-  const runs = Number(arg('--runs') ?? 3);
-  runLayoutBench({ sizes, runs, classic: !process.argv.includes('--no-classic') }).catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, () =>
+  runLayoutBench({
+    sizes: cliNumbers('--sizes', DEFAULT_SIZES),
+    runs: Number(cliArg('--runs') ?? 3),
+    classic: !process.argv.includes('--no-classic'),
+  }),
+);
