@@ -20,9 +20,9 @@ import { synthesizeDataset } from '../../model/synthetic.ts';
 import { EDGE_KINDS } from '../../model/relations.types.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { buildScene } from '../../graph/scene.ts';
-import { createLayoutHandler, createSimulation } from '../../graph/layoutEngine.ts';
+import { createSimulation, settle } from '../../graph/layoutEngine.ts';
 import { useClassicForces } from './classicForces.ts';
-import type { LayoutGraph, LayoutReply } from '../../graph/layoutProtocol.ts';
+import type { LayoutGraph } from '../../graph/layoutProtocol.ts';
 import { cliArg, cliNumbers, median, ms, report, ROOT, runIfMain, table } from './common.ts';
 
 /** 0 stands for the built-in dataset. */
@@ -69,30 +69,7 @@ const cpuNow = (): number => {
 };
 
 /** The engine as the worker runs it, every batch at once: positions, ticks. */
-function runEngine(graph: LayoutGraph): { positions: Float32Array; ticks: number } {
-  const tasks: (() => void)[] = [];
-  let end: Extract<LayoutReply, { type: 'end' }> | null = null;
-  const handle = createLayoutHandler({
-    post: (reply) => {
-      if (reply.type === 'end') end = reply;
-      if (reply.type === 'error') throw new Error(reply.message);
-    },
-    schedule: (task) => tasks.push(task),
-  });
-  handle({
-    type: 'init',
-    generation: 1,
-    seed: SEED,
-    live: false,
-    ids: graph.ids,
-    radii: graph.radii.slice(),
-    links: graph.links.slice(),
-  });
-  while (tasks.length) tasks.shift()!();
-  const done = end as Extract<LayoutReply, { type: 'end' }> | null;
-  if (!done) throw new Error('layout: no end reply');
-  return { positions: done.positions, ticks: done.tick };
-}
+const runEngine = (graph: LayoutGraph) => settle(graph, SEED);
 
 /** The same simulation with d3's own many-body and collision forces. */
 function runClassic(graph: LayoutGraph): { positions: Float32Array; ticks: number } {
