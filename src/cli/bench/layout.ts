@@ -14,14 +14,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { buildAtlas } from '../../model/atlas.ts';
-import { buildRelations } from '../../model/relations.ts';
 import { synthesizeDataset } from '../../model/synthetic.ts';
-import { EDGE_KINDS } from '../../model/relations.types.ts';
 import type { Dataset } from '../../model/schema.ts';
-import { buildScene } from '../../graph/scene.ts';
 import { createSimulation, settle } from '../../graph/layoutEngine.ts';
 import { useClassicForces } from './classicForces.ts';
+import { defaultLayoutGraph } from '../built-in-layout.ts';
 import type { LayoutGraph } from '../../graph/layoutProtocol.ts';
 import { cliArg, cliNumbers, median, ms, report, ROOT, runIfMain, table } from './common.ts';
 
@@ -41,19 +38,6 @@ export interface LayoutBenchRow {
   ticks: number;
   /** FNV-1a of the final positions' bytes, per run (all equal when deterministic). */
   checksums: string[];
-}
-
-function graphOf(dataset: Dataset): LayoutGraph {
-  const scene = buildScene(buildRelations(buildAtlas(dataset)), {
-    mode: 'typed',
-    edgeKinds: new Set(EDGE_KINDS),
-    visibleIds: null,
-  });
-  return {
-    ids: scene.nodes.map((n) => n.id),
-    radii: new Float32Array(scene.nodes.map((n) => n.radius)),
-    links: scene.links,
-  };
 }
 
 function checksum(values: Float32Array): string {
@@ -142,7 +126,7 @@ export async function runLayoutBench(
         ? (JSON.parse(readFileSync(join(ROOT, 'data/wikimedia.json'), 'utf8')) as Dataset)
         : synthesizeDataset(size, SEED);
     const name = size === 0 ? 'built-in' : `${size.toLocaleString('en')} orgs`;
-    const graph = graphOf(dataset);
+    const graph = defaultLayoutGraph(dataset);
     const variants = classic
       ? ([
           ['engine', runEngine, runs],
