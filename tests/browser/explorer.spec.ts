@@ -60,7 +60,7 @@ async function nodeInGraphView(graph: Locator, id: string): Promise<boolean> {
 
 async function paneWidths(page: Page): Promise<number[]> {
   return page
-    .locator('.panes > .pane')
+    .locator('.atlas-panes > .atlas-pane')
     .evaluateAll((panes) => panes.map((p) => p.getBoundingClientRect().width));
 }
 
