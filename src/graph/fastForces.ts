@@ -211,6 +211,10 @@ export function manyBody<N extends SimulationNodeDatum>(
   let stack = new Int32Array(0);
   let far = new Int32Array(0);
   let near = new Int32Array(0);
+  let px = new Float64Array(0);
+  let py = new Float64Array(0);
+  let pv = new Float64Array(0);
+  let pid = new Int32Array(0);
   const tree = new FlatQuadtree();
 
   const force = ((alpha: number) => {
@@ -228,6 +232,13 @@ export function manyBody<N extends SimulationNodeDatum>(
     if (far.length < tree.count) {
       far = new Int32Array(tree.count);
       near = new Int32Array(tree.count);
+    }
+    // A group's sources: at most every quad and every body.
+    if (pid.length < tree.count + n) {
+      px = new Float64Array(tree.count + n);
+      py = new Float64Array(tree.count + n);
+      pv = new Float64Array(tree.count + n);
+      pid = new Int32Array(tree.count + n);
     }
     for (let g = 0; g < tree.count; g++) {
       if (!leaf[g] || body[g]! < 0) continue;
@@ -264,15 +275,33 @@ export function manyBody<N extends SimulationNodeDatum>(
           }
         }
       }
+      // The group's sources, far quads first, then the bodies of near leaves: one list, one
+      // loop (a body skips itself), in the order d3 would add them up.
+      let count = 0;
+      for (let f = 0; f < farCount; f++) {
+        const q = far[f]!;
+        px[count] = cx[q]!;
+        py[count] = cy[q]!;
+        pv[count] = value[q]!;
+        pid[count++] = -1;
+      }
+      for (let f = 0; f < nearCount; f++) {
+        for (let j = body[near[f]!]!; j >= 0; j = next[j]!) {
+          px[count] = xs[j]!;
+          py[count] = ys[j]!;
+          pv[count] = strengths[j]!;
+          pid[count++] = j;
+        }
+      }
       for (let i = body[g]!; i >= 0; i = next[i]!) {
         const xi = xs[i]!;
         const yi = ys[i]!;
         let vx = 0;
         let vy = 0;
-        for (let f = 0; f < farCount; f++) {
-          const q = far[f]!;
-          let x = cx[q]! - xi;
-          let y = cy[q]! - yi;
+        for (let k = 0; k < count; k++) {
+          if (pid[k] === i) continue;
+          let x = px[k]! - xi;
+          let y = py[k]! - yi;
           let l = x * x + y * y;
           if (l >= distanceMax2) continue;
           if (x === 0) {
@@ -284,30 +313,9 @@ export function manyBody<N extends SimulationNodeDatum>(
             l += y * y;
           }
           if (l < distanceMin2) l = Math.sqrt(distanceMin2 * l);
-          const v = value[q]! / l;
+          const v = pv[k]! / l;
           vx += x * v;
           vy += y * v;
-        }
-        for (let f = 0; f < nearCount; f++) {
-          for (let j = body[near[f]!]!; j >= 0; j = next[j]!) {
-            if (j === i) continue;
-            let x = xs[j]! - xi;
-            let y = ys[j]! - yi;
-            let l = x * x + y * y;
-            if (l >= distanceMax2) continue;
-            if (x === 0) {
-              x = jiggle(random);
-              l += x * x;
-            }
-            if (y === 0) {
-              y = jiggle(random);
-              l += y * y;
-            }
-            if (l < distanceMin2) l = Math.sqrt(distanceMin2 * l);
-            const v = strengths[j]! / l;
-            vx += x * v;
-            vy += y * v;
-          }
         }
         vxs[i] = vx * alpha;
         vys[i] = vy * alpha;

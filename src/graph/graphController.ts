@@ -16,7 +16,7 @@
 import { GraphRenderer } from './renderer.ts';
 import { LayoutClient, type LayoutPort } from './layoutClient.ts';
 import { createLayoutPort } from './layoutPort.ts';
-import { LIVE_NODE_LIMIT, type LayoutReply } from './layoutProtocol.ts';
+import { LAYOUT_SEED, LIVE_NODE_LIMIT, type LayoutReply } from './layoutProtocol.ts';
 import { neighboursOf, type GraphScene } from './scene.ts';
 import {
   keyIntention,
@@ -51,8 +51,6 @@ export interface GraphControllerOptions {
   /** Where browser tests and benchmarks find the read-only hook: the view's root element. */
   hookElement?: HTMLElement;
 }
-
-const SEED = 1;
 
 export class GraphController {
   readonly #container: HTMLElement;
@@ -192,7 +190,7 @@ export class GraphController {
     this.#stats.startedAt = performance.now();
     this.#stats.settledAt = null;
     this.#stats.paintedAt = null;
-    this.#client.layout(scene, SEED, live, start);
+    this.#client.layout(scene, LAYOUT_SEED, live, start);
     this.#prepareWhenIdle();
     this.#report('running', live || this.#quiet ? null : 0);
     this.#frames.invalidate();

@@ -2,6 +2,7 @@
  * The page's end of the layout worker: numbers the node sets it sends, and passes on only the
  * replies about the current one.
  */
+import { settledLayout } from './builtInLayout.ts';
 import type { LayoutReply, LayoutRequest } from './layoutProtocol.ts';
 import type { GraphScene } from './scene.ts';
 
@@ -35,25 +36,30 @@ export class LayoutClient {
 
   /**
    * Lays out a scene's nodes; the first call starts afresh, later ones keep the pins, and start
-   * from `start` when given (a steady update, see UpdateRequest).
+   * from `start` when given (a steady update, see UpdateRequest). A first layout whose end was
+   * shipped with the app (the built-in dataset's default view) ends at once.
    */
   layout(scene: GraphScene, seed: number, live: boolean, start?: Float32Array): number {
     const generation = ++this.#generation;
     const radii = new Float32Array(scene.nodes.map((n) => n.radius));
     const links = scene.links.slice();
+    const ids = scene.nodes.map((n) => n.id);
     const from = this.#started && start ? start.slice() : undefined;
+    const settled = this.#started ? undefined : settledLayout({ ids, radii, links }, seed);
+    const extra = from ?? settled;
     this.#port.postMessage(
       {
         type: this.#started ? 'update' : 'init',
         generation,
         seed,
         live,
-        ids: scene.nodes.map((n) => n.id),
+        ids,
         radii,
         links,
         ...(from ? { start: from } : {}),
+        ...(settled ? { settled } : {}),
       },
-      from ? [radii.buffer, links.buffer, from.buffer] : [radii.buffer, links.buffer],
+      extra ? [radii.buffer, links.buffer, extra.buffer] : [radii.buffer, links.buffer],
     );
     this.#started = true;
     return generation;

@@ -42,7 +42,7 @@ export type LayoutLink = SimulationLinkDatum<LayoutNode>;
 export const TICKS_PER_BATCH = 3;
 /** Ticks from start to rest; large graphs cool faster to keep the wait bearable. */
 export function totalTicks(nodeCount: number): number {
-  return nodeCount > LIVE_NODE_LIMIT ? 160 : 300;
+  return nodeCount > LIVE_NODE_LIMIT ? 130 : 300;
 }
 const ALPHA_MIN = 0.001;
 /** Where a warm start (a steady update) begins cooling: nodes adjust, they do not travel. */
@@ -241,6 +241,66 @@ export function createSimulation(
   return { simulation, nodes, total };
 }
 
+/**
+ * A fingerprint of everything a fresh layout depends on (node ids, radii, links, seed): two
+ * requests with the same key end at the same positions. FNV-1a, as hex.
+ */
+export function layoutKey(graph: LayoutGraph, seed: number): string {
+  // Two FNV-1a lanes with different offsets: 64 bits, so that no other graph shares a key.
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  const mix = (value: number): void => {
+    for (let shift = 0; shift < 32; shift += 8) {
+      const byte = (value >>> shift) & 0xff;
+      a = Math.imul(a ^ byte, 0x01000193);
+      b = Math.imul(b ^ byte, 0x01000193);
+    }
+  };
+  mix(seed);
+  mix(graph.ids.length);
+  for (const id of graph.ids) {
+    for (let i = 0; i < id.length; i++) mix(id.charCodeAt(i));
+    mix(0xffffffff);
+  }
+  for (const r of new Uint32Array(Float32Array.from(graph.radii).buffer)) mix(r);
+  mix(graph.links.length);
+  for (const l of graph.links) mix(l);
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  return hex(a) + hex(b);
+}
+
+/**
+ * A fresh layout run to its end at once, on this thread: what the worker would post last.
+ * For Node (the benchmark, the built-in dataset's shipped layout) and tests.
+ */
+export function settle(
+  graph: LayoutGraph,
+  seed: number,
+): { positions: Float32Array; ticks: number } {
+  const tasks: (() => void)[] = [];
+  let end: Extract<LayoutReply, { type: 'end' }> | null = null;
+  const handle = createLayoutHandler({
+    post: (reply) => {
+      if (reply.type === 'end') end = reply;
+      if (reply.type === 'error') throw new Error(reply.message);
+    },
+    schedule: (task) => tasks.push(task),
+  });
+  handle({
+    type: 'init',
+    generation: 1,
+    seed,
+    live: false,
+    ids: graph.ids,
+    radii: graph.radii.slice(),
+    links: graph.links.slice(),
+  });
+  while (tasks.length) tasks.shift()!();
+  const done = end as Extract<LayoutReply, { type: 'end' }> | null;
+  if (!done) throw new Error('layout: no end reply');
+  return { positions: done.positions, ticks: done.tick };
+}
+
 function checkGraph(graph: LayoutGraph): string | null {
   const n = graph.ids.length;
   if (graph.radii.length !== n) return `radii has ${graph.radii.length} entries for ${n} nodes`;
@@ -275,7 +335,12 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
     return out;
   }
 
-  function start(graph: LayoutGraph, seed: number, from?: Float32Array): void {
+  function start(
+    graph: LayoutGraph,
+    seed: number,
+    from?: Float32Array,
+    settled?: Float32Array,
+  ): void {
     simulation?.stop();
     const layout = createSimulation(graph, seed, pins, from);
     simulation = layout.simulation;
@@ -285,6 +350,20 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
     for (const id of [...pins.keys()]) if (!byId.has(id)) pins.delete(id);
     tick = 0;
     dragging = 0;
+    if (settled) {
+      // Known to end here: start there, cooled, as if every tick had run.
+      nodes.forEach((node, i) => {
+        node.x = settled[2 * i]!;
+        node.y = settled[2 * i + 1]!;
+        node.vx = 0;
+        node.vy = 0;
+      });
+      simulation.alpha(ALPHA_MIN * (1 - alphaDecayFor(nodes.length)));
+      tick = total;
+      const p = positions();
+      host.post({ type: 'end', generation, positions: p, tick }, [p.buffer]);
+      return;
+    }
     run();
   }
 
@@ -334,12 +413,11 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
     switch (request.type) {
       case 'init':
       case 'update': {
+        const given = request.type === 'update' ? request.start : request.settled;
         const problem =
           checkGraph(request) ??
-          (request.type === 'update' &&
-          request.start &&
-          request.start.length !== 2 * request.ids.length
-            ? `start has ${request.start.length} numbers for ${request.ids.length} nodes`
+          (given && given.length !== 2 * request.ids.length
+            ? `${request.type === 'update' ? 'start' : 'settled'} has ${given.length} numbers for ${request.ids.length} nodes`
             : null);
         if (problem) {
           host.post({ type: 'error', generation: request.generation, message: problem }, []);
@@ -349,7 +427,8 @@ export function createLayoutHandler(host: LayoutHost): (request: LayoutRequest) 
         halt();
         generation = request.generation;
         live = request.live;
-        start(request, request.seed, request.type === 'update' ? request.start : undefined);
+        if (request.type === 'update') start(request, request.seed, request.start);
+        else start(request, request.seed, undefined, request.settled);
         return;
       }
       case 'pin': {

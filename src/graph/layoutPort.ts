@@ -70,8 +70,17 @@ export function mainThreadPort(sliceMs = MAIN_THREAD_SLICE_MS): LayoutPort {
 
 /** A copy of a request that survives its buffers being transferred to a worker. */
 function keep(request: LayoutRequest): LayoutRequest {
-  if (request.type !== 'init' && request.type !== 'update') return request;
-  return { ...request, radii: request.radii.slice(), links: request.links.slice() };
+  if (request.type === 'init') {
+    const { settled } = request;
+    const copy = { ...request, radii: request.radii.slice(), links: request.links.slice() };
+    return settled ? { ...copy, settled: settled.slice() } : copy;
+  }
+  if (request.type === 'update') {
+    const { start } = request;
+    const copy = { ...request, radii: request.radii.slice(), links: request.links.slice() };
+    return start ? { ...copy, start: start.slice() } : copy;
+  }
+  return request;
 }
 
 /**

@@ -5,6 +5,9 @@
  * the order of the node ids sent, and are transferred, not copied.
  */
 
+/** The seed of every layout the graph view asks for: same data and filters, same picture. */
+export const LAYOUT_SEED = 1;
+
 /** Above this many nodes the layout runs to its end before the first draw. */
 export const LIVE_NODE_LIMIT = 5000;
 
@@ -25,6 +28,12 @@ export interface InitRequest extends LayoutGraph {
   seed: number;
   /** Post positions while running; when false, post progress and draw only at the end. */
   live: boolean;
+  /**
+   * Where this layout is known to end (the built-in dataset's default view, laid out by the
+   * same engine when the app was built, see builtInLayout.ts): the simulation starts there,
+   * cooled, and the layout ends at once. Drags and pins then work as after any layout.
+   */
+  settled?: Float32Array;
 }
 
 /**

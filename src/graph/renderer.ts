@@ -31,6 +31,11 @@ export type FrameResult = 'done' | 'more' | 'idle';
 
 /** Time a frame may spend painting a large graph, and the share of the margin around the view. */
 const BUDGET_MS = 7;
+/**
+ * The same for the first picture of a layout (nothing on screen yet, nothing to keep smooth):
+ * it shows in a third of the frames, and each frame still stays far under a long task (50 ms).
+ */
+const FIRST_BUDGET_MS = 25;
 const CHUNK_MS = 2;
 const MARGIN = 0.15;
 /** Above this cost a layer is painted in slices, and not repainted while the view moves. */
@@ -276,6 +281,7 @@ export class GraphRenderer {
     const job = this.#job;
     if (!job) return;
     const begin = performance.now();
+    const budget = this.#front === null ? FIRST_BUDGET_MS : BUDGET_MS;
     for (;;) {
       const chunkStart = performance.now();
       this.#chunkStart = chunkStart;
@@ -299,7 +305,7 @@ export class GraphRenderer {
       }
       // Stop before a chunk like the last one would overrun the frame's budget.
       const spent = performance.now() - begin;
-      if (job.sliced && spent + (performance.now() - chunkStart) > BUDGET_MS) break;
+      if (job.sliced && spent + (performance.now() - chunkStart) > budget) break;
     }
     job.spent += performance.now() - begin;
   }

@@ -162,27 +162,12 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
   // Organizations sort first and by id, so organization i has rank i.
   const nodeCount = nodes.length;
 
-  const edges = new Map<number, GraphEdge>();
+  // Edges stay numbers until the end: the key (kind, source rank, target rank), doubled, plus
+  // one when the listing is uncertain. Sorted, a fact listed twice comes together, its certain
+  // listing first; no map of edges, no object per listing.
+  const listings: number[] = [];
   const addEdge = (kind: number, source: number, target: number, uncertain: boolean): void => {
-    const key = (kind * nodeCount + source) * nodeCount + target;
-    const existing = edges.get(key);
-    // A fact listed twice is one edge; it is certain if any listing of it is.
-    if (existing) {
-      if (!uncertain) delete existing.uncertain;
-      return;
-    }
-    const kindName = EDGE_KINDS[kind]!;
-    const from = nodes[source]!.id;
-    const to = nodes[target]!.id;
-    const edge: GraphEdge = {
-      id: `${kindName}:${from}->${to}`,
-      kind: kindName,
-      source: from,
-      target: to,
-      weight: 1,
-    };
-    if (uncertain) edge.uncertain = true;
-    edges.set(key, edge);
+    listings.push(((kind * nodeCount + source) * nodeCount + target) * 2 + (uncertain ? 1 : 0));
   };
   const rank = (kind: NodeKind, id: string): number => rankOf.get(nodeId(kind, id))!;
   const [MEMBER_OF, SPEAKS, RUNS_PROGRAM, ORGANIZED, ATTENDED, COLLABORATED] = EDGE_KINDS.map(
@@ -328,11 +313,10 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       }
     }
   }
-  for (const [key, { count, certain }] of joint) {
+  for (const [key, { certain }] of joint) {
     const j = key % nodeCount;
     const i = (key - j) / nodeCount;
     addEdge(COLLABORATED, i, j, !certain);
-    edges.get((COLLABORATED * nodeCount + i) * nodeCount + j)!.weight = count;
   }
 
   /**
@@ -405,14 +389,32 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     return projection;
   };
 
-  // Numeric keys sort as (kind, source rank, target rank).
-  const keys = Float64Array.from(edges.keys()).sort();
+  // Numeric keys sort as (kind, source rank, target rank); a fact is one edge, certain if any
+  // listing of it is.
+  const keys = Float64Array.from(listings).sort();
   const edgeList: GraphEdge[] = [];
-  for (const key of keys) {
-    const edge = edges.get(key)!;
-    edgeList.push(edge);
+  let previous = -1;
+  for (const doubled of keys) {
+    const key = Math.floor(doubled / 2);
+    if (key === previous) continue;
+    previous = key;
     const target = key % nodeCount;
-    const source = ((key - target) / nodeCount) % nodeCount;
+    const rest = (key - target) / nodeCount;
+    const source = rest % nodeCount;
+    const kind = (rest - source) / nodeCount;
+    const kindName = EDGE_KINDS[kind]!;
+    const from = nodes[source]!.id;
+    const to = nodes[target]!.id;
+    const edge: GraphEdge = {
+      id: `${kindName}:${from}->${to}`,
+      kind: kindName,
+      source: from,
+      target: to,
+      // A collaborated edge weighs as many collaborations as the two share.
+      weight: kind === COLLABORATED ? joint.get(source * nodeCount + target)!.count : 1,
+    };
+    if (doubled % 2 === 1) edge.uncertain = true;
+    edgeList.push(edge);
     nodes[source]!.degree += 1;
     nodes[target]!.degree += 1;
   }

@@ -36,7 +36,8 @@ interface Entry {
 }
 
 export interface SearchIndex {
-  entries: Entry[];
+  /** Every entry, in dataset order (organizations, networks, meetups, programs, series). */
+  readonly entries: readonly Entry[];
 }
 
 /** Lower case, no diacritics, punctuation as spaces: `Wikimédia España` -> `wikimedia espana`. */
@@ -64,30 +65,62 @@ function entry(id: string, kind: SearchKind, name: string, others: (string | und
   return { id, kind, name, names };
 }
 
-export function buildSearchIndex(atlas: Atlas): SearchIndex {
+function* entriesOf(atlas: Atlas): Generator<Entry> {
   const d = atlas.dataset;
-  const entries: Entry[] = [];
   for (const r of d.organizations)
-    entries.push(
-      entry(r.id, 'organization', r.name, [
-        ...Object.values(r.names ?? {}),
-        ...(r.aliases ?? []),
-        r.location?.city,
-      ]),
-    );
+    yield entry(r.id, 'organization', r.name, [
+      ...Object.values(r.names ?? {}),
+      ...(r.aliases ?? []),
+      r.location?.city,
+    ]);
   for (const r of d.networks)
-    entries.push(
-      entry(r.id, 'network', r.name, [...Object.values(r.names ?? {}), ...(r.aliases ?? [])]),
-    );
+    yield entry(r.id, 'network', r.name, [...Object.values(r.names ?? {}), ...(r.aliases ?? [])]);
   for (const r of d.meetups)
-    entries.push(entry(r.id, 'meetup', r.name, [r.series, r.location?.city, r.venue]));
+    yield entry(r.id, 'meetup', r.name, [r.series, r.location?.city, r.venue]);
   for (const r of d.programs)
-    entries.push(
-      entry(r.id, 'program', r.name, [...Object.values(r.names ?? {}), ...(r.aliases ?? [])]),
-    );
-  for (const s of meetupSeries(atlas).values())
-    entries.push(entry(s.selectionId, 'series', s.name, []));
-  return { entries };
+    yield entry(r.id, 'program', r.name, [...Object.values(r.names ?? {}), ...(r.aliases ?? [])]);
+  for (const s of meetupSeries(atlas).values()) yield entry(s.selectionId, 'series', s.name, []);
+}
+
+/** Idle time the index takes per slice, at most. */
+const SLICE_MS = 8;
+
+/**
+ * The search index of a dataset, built without a long task: where the page has idle callbacks,
+ * in slices of a few milliseconds while it is idle; the rest at once when `entries` is first
+ * read (a query before the slices are done). Nobody searches in the first instant, and an
+ * empty query does not read it. Same entries in the same order either way.
+ */
+export function buildSearchIndex(atlas: Atlas): SearchIndex {
+  const pending = entriesOf(atlas);
+  const entries: Entry[] = [];
+  let done = false;
+  const take = (until: number): void => {
+    while (!done) {
+      for (let k = 0; k < 32; k++) {
+        const next = pending.next();
+        if (next.done) {
+          done = true;
+          return;
+        }
+        entries.push(next.value);
+      }
+      if (performance.now() >= until) return;
+    }
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const step = (idle: IdleDeadline): void => {
+      take(performance.now() + Math.min(SLICE_MS, idle.timeRemaining()));
+      if (!done) requestIdleCallback(step);
+    };
+    requestIdleCallback(step);
+  }
+  return {
+    get entries() {
+      take(Infinity);
+      return entries;
+    },
+  };
 }
 
 /** How well one normalized name matches every query word; 0 when it does not. */

@@ -3,6 +3,7 @@
  * one function both ends run: bytes in, a validation result out, progress along the way.
  */
 import { decodeDataset } from './decode.ts';
+import type { DatasetParts } from './datasetParts.ts';
 import { fileIssue, validateDataset, type ValidationResult } from './validate.ts';
 
 export { VALIDATION_BUDGET_MS } from './fileIssue.ts';
@@ -14,7 +15,9 @@ export interface ValidateRequest {
 }
 
 export type ValidateReply =
-  { type: 'progress'; fraction: number } | { type: 'result'; result: ValidationResult };
+  | { type: 'progress'; fraction: number }
+  /** The result; a valid dataset comes as `parts`, not in `result.dataset`. */
+  | { type: 'result'; result: ValidationResult; parts?: DatasetParts };
 
 /** Decodes and validates a file's bytes, reporting progress in steps of about 2%. */
 export function validateBytes(

@@ -16,6 +16,7 @@ import {
   overBudgetMessage,
 } from '../model/fileIssue.ts';
 import type { Issue, ValidationResult } from '../model/validate.ts';
+import { fromParts, type DatasetParts } from '../model/datasetParts.ts';
 import type { ValidateReply, ValidateRequest } from '../model/validateProtocol.ts';
 import { startValidateWorker } from './validateWorker.ts';
 
@@ -35,6 +36,21 @@ export function provideTextValidator(
 async function inPlace(request: ValidateRequest): Promise<ValidationResult> {
   const { validateBytes } = await import('../model/validateProtocol.ts');
   return validateBytes(request);
+}
+
+/**
+ * Resolves in a task of its own, after pending input and rendering: long work awaits it between
+ * slices so that no task is long. (A message to oneself: no 4 ms clamp, unlike setTimeout.)
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
@@ -106,9 +122,11 @@ export class DatasetState {
       return;
     }
     const request: ValidateRequest = { bytes, label, budgetMs: this.#budgetMs };
-    const result = this.#createWorker
+    const { result, parts } = this.#createWorker
       ? await this.#inWorker(request, this.#createWorker)
-      : await inPlace(request);
+      : { result: await inPlace(request), parts: undefined };
+    // A valid file comes back in slices of JSON, each parsed in a task of its own.
+    if (parts) result.dataset = await fromParts(parts, nextTask);
     this.#show(result, label);
   }
 
@@ -119,22 +137,28 @@ export class DatasetState {
     this.#show(textValidator(text, label), label);
   }
 
-  #inWorker(request: ValidateRequest, create: ValidatorFactory): Promise<ValidationResult> {
+  #inWorker(
+    request: ValidateRequest,
+    create: ValidatorFactory,
+  ): Promise<{ result: ValidationResult; parts?: DatasetParts | undefined }> {
     return new Promise((resolve) => {
+      const here = (): void => {
+        void inPlace(request).then((result) => resolve({ result }));
+      };
       let worker: Worker;
       try {
         worker = create();
       } catch {
         // No worker may start here (a host page's Content-Security-Policy): check in place.
-        resolve(inPlace(request));
+        here();
         return;
       }
       let answered = false;
-      const finish = (result: ValidationResult): void => {
+      const finish = (result: ValidationResult, parts?: DatasetParts): void => {
         clearTimeout(watchdog);
         worker.terminate();
         this.progress = null;
-        resolve(result);
+        resolve({ result, parts });
       };
       // The worker stops itself at its budget; this ends it if one step never returns.
       const watchdog = setTimeout(() => {
@@ -145,7 +169,7 @@ export class DatasetState {
         answered = true;
         const reply = event.data;
         if (reply.type === 'progress') this.progress = reply.fraction;
-        else finish(reply.result);
+        else finish(reply.result, reply.parts);
       };
       worker.onerror = (event) => {
         event.preventDefault();
@@ -153,7 +177,7 @@ export class DatasetState {
           // The worker never started (refused by the page's policy): check in place instead.
           clearTimeout(watchdog);
           worker.terminate();
-          resolve(inPlace(request));
+          here();
           return;
         }
         const message = failedMessage(event.message);

@@ -3,6 +3,7 @@
  * is decoded, parsed and checked here, so that the page stays responsive however large or
  * hostile the file is. All logic is in model/validateProtocol.ts.
  */
+import { toParts } from '../model/datasetParts.ts';
 import {
   validateBytes,
   type ValidateReply,
@@ -13,6 +14,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: ValidateReply): void => scope.postMessage(reply);
 
 scope.onmessage = (event: MessageEvent<ValidateRequest>) => {
-  const result = validateBytes(event.data, (fraction) => post({ type: 'progress', fraction }));
-  post({ type: 'result', result });
+  const { dataset, ...result } = validateBytes(event.data, (fraction) =>
+    post({ type: 'progress', fraction }),
+  );
+  post(dataset ? { type: 'result', result, parts: toParts(dataset) } : { type: 'result', result });
 };

@@ -23,8 +23,8 @@ import { synthesizeDataset } from '../../src/model/synthetic.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../src/model/relations.types.ts';
 import { I18n, I18N_CONTEXT_KEY } from '../../src/i18n/i18n.svelte.ts';
 import { buildScene } from '../../src/graph/scene.ts';
-import { forceCollide, forceManyBody } from 'd3-force';
-import { createSimulation, forceSettings, type LayoutNode } from '../../src/graph/layoutEngine.ts';
+import { createSimulation, type LayoutNode } from '../../src/graph/layoutEngine.ts';
+import { useClassicForces } from '../../src/cli/bench/classicForces.ts';
 import { fitTransform } from '../../src/graph/camera.ts';
 import { EDGE_STYLES, NODE_STYLES } from '../../src/graph/styles.ts';
 import GraphView from '../../src/graph/GraphView.svelte';
@@ -119,19 +119,7 @@ function svgBaseline(): void {
     SEED,
   );
   // The classic baseline: d3's own many-body and collision forces, with the app's settings.
-  const settings = forceSettings(nodes.length);
-  simulation
-    .force(
-      'charge',
-      forceManyBody<LayoutNode>()
-        .strength(settings.charge)
-        .theta(settings.theta)
-        .distanceMax(settings.distanceMax),
-    )
-    .force(
-      'collide',
-      forceCollide<LayoutNode>(settings.collideRadius).strength(settings.collideStrength),
-    );
+  useClassicForces(simulation);
   const links = Array.from({ length: scene.links.length / 2 }, (_, i) => ({
     source: nodes[scene.links[2 * i]!]!,
     target: nodes[scene.links[2 * i + 1]!]!,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildAtlas } from '../../src/model/atlas.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.ts';
 import { buildSearchIndex, groupHits, normalize, search } from '../../src/model/search.ts';
@@ -112,6 +112,20 @@ describe('applyFilters', () => {
 
 describe('search', () => {
   const index = buildSearchIndex(atlas);
+  it('builds the same index in idle slices as at once', () => {
+    const callbacks: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (cb: IdleRequestCallback) => callbacks.push(cb));
+    try {
+      const sliced = buildSearchIndex(atlas);
+      // Idle periods of no time at all: one small batch each.
+      while (callbacks.length > 0)
+        callbacks.shift()!({ didTimeout: false, timeRemaining: () => 0 });
+      expect(sliced.entries).toEqual(buildSearchIndex(atlas).entries);
+      expect(sliced.entries.length).toBeGreaterThan(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
   it.each([
     ['espana', 'wikimedia-espana'],
     ['ESPAÑA', 'wikimedia-espana'],

@@ -13,16 +13,20 @@
  * bench-results/graph.json. Run alone: `npx tsx src/cli/bench/graph.ts [--sizes 500,5000]`.
  * Timings here are worst cases (two slow cores, no GPU): compare ratios within one run.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import {
+  benchPage,
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
+  cliArg,
+  cliNumbers,
   frameStats,
   ms,
+  recordFrames,
+  report,
+  runIfMain,
   RESULTS,
   ROOT,
   serve,
@@ -52,6 +56,9 @@ export interface GraphBenchRow {
   /** From the start of the layout until its settled picture is on screen; null when it had
    * not settled within the time allowed. */
   settleMs: number | null;
+  /** From the start of the layout until its end reached the page (the rest of `settleMs` is
+   * drawing the settled picture); null when it had not settled. */
+  layoutMs: number | null;
   /** The long task in which the layout starts (mounting the view), 0 if under 50 ms. */
   setupTaskMs: number;
   longestTaskMs: number;
@@ -124,13 +131,7 @@ async function waitForSettle(page: Page, timeoutMs: number): Promise<boolean> {
 const INTERACTION_MS = 20_000;
 
 async function measureFrames(page: Page, act: () => Promise<void>): Promise<Frames> {
-  await page.evaluate(() =>
-    (window as unknown as { __frames: { start(): void } }).__frames.start(),
-  );
-  await act();
-  const times = await page.evaluate(() =>
-    (window as unknown as { __frames: { stop(): number[] } }).__frames.stop(),
-  );
+  const times = await recordFrames(page, act);
   const span = (times.at(-1) ?? 0) - (times[0] ?? 0);
   return { ...frameStats(times), fps: span > 0 ? ((times.length - 1) * 1000) / span : NaN };
 }
@@ -158,15 +159,7 @@ async function measure(
   settleTimeoutMs: number,
   log: (line: string) => void,
 ): Promise<GraphBenchRow> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    reducedMotion: 'no-preference',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context, page, errors } = await benchPage(browser, { width: 1280, height: 800 });
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(`${base}/${PAGE}?impl=${impl}&orgs=${orgs}`);
   await page.waitForFunction(() => window.__bench != null, null, { timeout: 120_000 });
@@ -189,6 +182,7 @@ async function measure(
       nodes: b.nodes,
       edges: b.edges,
       settleMs: end - start,
+      layoutMs: b.settledAt() === null ? null : b.settledAt()! - start,
       setup: setup?.duration ?? 0,
       longest: Math.max(0, ...during.map((t) => t.duration)),
       count: during.length,
@@ -246,6 +240,7 @@ async function measure(
     nodes: layout.nodes,
     edges: layout.edges,
     settleMs: settled ? layout.settleMs : null,
+    layoutMs: settled ? layout.layoutMs : null,
     setupTaskMs: layout.setup,
     longestTaskMs: layout.longest,
     longTasks: layout.count,
@@ -266,6 +261,7 @@ export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: num
     'edges',
     'impl',
     'settle ms',
+    'of which layout ms',
     'setup task ms',
     'longest task during layout ms (count > 50)',
     'longest layout slice ms',
@@ -279,6 +275,7 @@ export function formatTable(rows: readonly GraphBenchRow[], settleTimeoutMs: num
     r.edges.toLocaleString('en'),
     { canvas: 'canvas + worker', main: 'canvas, no worker', svg: 'SVG baseline' }[r.impl],
     r.settleMs === null ? `> ${Math.round(settleTimeoutMs / 1000)} s` : ms(r.settleMs),
+    ms(r.layoutMs),
     ms(r.setupTaskMs),
     `${ms(r.longestTaskMs)} (${r.longTasks})`,
     r.layoutTaskMs === null ? '–' : ms(r.layoutTaskMs),
@@ -339,9 +336,7 @@ export async function runGraphBench(options: GraphBenchOptions = {}): Promise<Gr
     await browser.close();
     server.close();
   }
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'graph.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  log(formatTable(rows, settleTimeoutMs));
+  report('graph', rows, formatTable(rows, settleTimeoutMs), log);
   return rows;
 }
 
@@ -360,13 +355,9 @@ function pickImpls(only: readonly string[] | undefined): readonly Impl[] {
   return IMPLS.filter((i) => only.includes(i));
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const at = process.argv.indexOf('--sizes');
-  const sizes = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : DEFAULT_SIZES;
-  const only = process.argv.indexOf('--only');
-  const impls = pickImpls(only > 0 ? (process.argv[only + 1] ?? '').split(',') : undefined);
-  runGraphBench({ sizes, impls }).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, () =>
+  runGraphBench({
+    sizes: cliNumbers('--sizes', DEFAULT_SIZES),
+    impls: pickImpls(cliArg('--only')?.split(',')),
+  }),
+);

@@ -11,25 +11,16 @@
  * for the ratio. Results: a table on stdout and bench-results/layout.json.
  * Alone: `npx tsx src/cli/bench/layout.ts [--sizes 0,5000] [--runs 3]` (0: the built-in dataset).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { forceCollide, forceManyBody } from 'd3-force';
-import { buildAtlas } from '../../model/atlas.ts';
-import { buildRelations } from '../../model/relations.ts';
 import { synthesizeDataset } from '../../model/synthetic.ts';
-import { EDGE_KINDS } from '../../model/relations.types.ts';
 import type { Dataset } from '../../model/schema.ts';
-import { buildScene } from '../../graph/scene.ts';
-import {
-  createLayoutHandler,
-  createSimulation,
-  forceSettings,
-  type LayoutNode,
-} from '../../graph/layoutEngine.ts';
-import type { LayoutGraph, LayoutReply } from '../../graph/layoutProtocol.ts';
-import { ms, RESULTS, ROOT, table } from './common.ts';
+import { createSimulation, settle } from '../../graph/layoutEngine.ts';
+import { useClassicForces } from './classicForces.ts';
+import { defaultLayoutGraph } from '../built-in-layout.ts';
+import type { LayoutGraph } from '../../graph/layoutProtocol.ts';
+import { cliArg, cliNumbers, median, ms, report, ROOT, runIfMain, table } from './common.ts';
 
 /** 0 stands for the built-in dataset. */
 export const DEFAULT_SIZES = [0, 500, 5000, 20000];
@@ -49,19 +40,6 @@ export interface LayoutBenchRow {
   checksums: string[];
 }
 
-function graphOf(dataset: Dataset): LayoutGraph {
-  const scene = buildScene(buildRelations(buildAtlas(dataset)), {
-    mode: 'typed',
-    edgeKinds: new Set(EDGE_KINDS),
-    visibleIds: null,
-  });
-  return {
-    ids: scene.nodes.map((n) => n.id),
-    radii: new Float32Array(scene.nodes.map((n) => n.radius)),
-    links: scene.links,
-  };
-}
-
 function checksum(values: Float32Array): string {
   const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
   let hash = 0x811c9dc5;
@@ -75,47 +53,12 @@ const cpuNow = (): number => {
 };
 
 /** The engine as the worker runs it, every batch at once: positions, ticks. */
-function runEngine(graph: LayoutGraph): { positions: Float32Array; ticks: number } {
-  const tasks: (() => void)[] = [];
-  let end: Extract<LayoutReply, { type: 'end' }> | null = null;
-  const handle = createLayoutHandler({
-    post: (reply) => {
-      if (reply.type === 'end') end = reply;
-      if (reply.type === 'error') throw new Error(reply.message);
-    },
-    schedule: (task) => tasks.push(task),
-  });
-  handle({
-    type: 'init',
-    generation: 1,
-    seed: SEED,
-    live: false,
-    ids: graph.ids,
-    radii: graph.radii.slice(),
-    links: graph.links.slice(),
-  });
-  while (tasks.length) tasks.shift()!();
-  const done = end as Extract<LayoutReply, { type: 'end' }> | null;
-  if (!done) throw new Error('layout: no end reply');
-  return { positions: done.positions, ticks: done.tick };
-}
+const runEngine = (graph: LayoutGraph) => settle(graph, SEED);
 
 /** The same simulation with d3's own many-body and collision forces. */
 function runClassic(graph: LayoutGraph): { positions: Float32Array; ticks: number } {
   const { simulation, nodes } = createSimulation(graph, SEED);
-  const settings = forceSettings(nodes.length);
-  simulation
-    .force(
-      'charge',
-      forceManyBody<LayoutNode>()
-        .strength(settings.charge)
-        .theta(settings.theta)
-        .distanceMax(settings.distanceMax),
-    )
-    .force(
-      'collide',
-      forceCollide<LayoutNode>(settings.collideRadius).strength(settings.collideStrength),
-    );
+  useClassicForces(simulation);
   let ticks = 0;
   while (simulation.alpha() >= simulation.alphaMin()) {
     simulation.tick();
@@ -123,11 +66,6 @@ function runClassic(graph: LayoutGraph): { positions: Float32Array; ticks: numbe
   }
   return { positions: new Float32Array(nodes.flatMap((n) => [n.x!, n.y!])), ticks };
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)]!;
-};
 
 export function formatTable(rows: readonly LayoutBenchRow[]): string {
   const lines = rows.map((r) => [
@@ -188,7 +126,7 @@ export async function runLayoutBench(
         ? (JSON.parse(readFileSync(join(ROOT, 'data/wikimedia.json'), 'utf8')) as Dataset)
         : synthesizeDataset(size, SEED);
     const name = size === 0 ? 'built-in' : `${size.toLocaleString('en')} orgs`;
-    const graph = graphOf(dataset);
+    const graph = defaultLayoutGraph(dataset);
     const variants = classic
       ? ([
           ['engine', runEngine, runs],
@@ -224,9 +162,7 @@ export async function runLayoutBench(
       });
     }
   }
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'layout.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  log(formatTable(rows));
+  report('layout', rows, formatTable(rows), log);
   return rows;
 }
 
@@ -236,17 +172,10 @@ export default {
   run: (options: { sizes?: readonly number[] } = {}) => runLayoutBench(options),
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const arg = (name: string) => {
-    const at = process.argv.indexOf(name);
-    return at > 0 ? process.argv[at + 1] : undefined;
-  };
-  const sizes = arg('--sizes')?.split(',').map(Number) ?? DEFAULT_SIZES;
-  const runs = Number(arg('--runs') ?? 3);
-  runLayoutBench({ sizes, runs, classic: !process.argv.includes('--no-classic') }).catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, () =>
+  runLayoutBench({
+    sizes: cliNumbers('--sizes', DEFAULT_SIZES),
+    runs: Number(cliArg('--runs') ?? 3),
+    classic: !process.argv.includes('--no-classic'),
+  }),
+);

@@ -21,17 +21,23 @@
  * [--runs 3] [--throttle 1,4] [--dist <built app>]` (size 0: the built-in dataset). Timings on a shared two-core
  * machine move with its load (printed first): compare ratios measured in one run.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { synthesizeDataset } from '../../model/synthetic.ts';
 import {
+  appRoutes,
+  benchPage,
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
+  cliArg,
+  cliNumbers,
+  copyOfBuiltApp,
+  median,
   ms,
-  RESULTS,
+  report,
+  runIfMain,
   ROOT,
   serve,
   table,
@@ -92,16 +98,7 @@ async function measure(
   throttle: number,
   withGraph: boolean,
 ): Promise<LoadRun> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 800 },
-    deviceScaleFactor: 1,
-    reducedMotion: 'no-preference',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  const { context, page, errors } = await benchPage(browser, { width: 1366, height: 800 });
   const cdp = await context.newCDPSession(page);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.addInitScript(INIT_SCRIPT);
@@ -161,11 +158,9 @@ async function measure(
   };
 }
 
-const median = (values: readonly (number | null)[]): number | null => {
-  if (values.some((v) => v === null)) return null;
-  const sorted = (values as number[]).slice().sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
-};
+/** The median, or null when any run has no value. */
+const medianOf = (values: readonly (number | null)[]): number | null =>
+  values.some((v) => v === null) ? null : median(values as number[]);
 
 export function formatTable(rows: readonly LoadBenchRow[]): string {
   const lines = rows.map((r) => [
@@ -220,15 +215,8 @@ export async function runLoadBench(
     runs = 3,
     log = console.log,
   } = options;
-  const built = options.dist ?? join(ROOT, 'dist');
-  if (!existsSync(join(built, 'index.html'))) {
-    throw new Error(`load bench: ${built}/index.html is missing; run \`npm run build\` first`);
-  }
-  // A private copy: a build started meanwhile (tests, other work) must not swap the chunks.
-  const dist = join(RESULTS, 'load-app');
-  rmSync(dist, { recursive: true, force: true });
-  cpSync(built, dist, { recursive: true });
-  const routes: Route[] = [
+  const dist = copyOfBuiltApp('load', options.dist);
+  const datasets: Route[] = [
     {
       path: '/bench-data/0.json',
       body: readFileSync(join(ROOT, 'data/wikimedia.json'), 'utf8'),
@@ -239,18 +227,9 @@ export async function runLoadBench(
     if (size === 0) continue;
     log(`load: synthesizing ${size.toLocaleString('en')} organizations`);
     const body = JSON.stringify(synthesizeDataset(size, SEED));
-    routes.push({ path: `/bench-data/${size}.json`, body, type: 'application/json' });
+    datasets.push({ path: `/bench-data/${size}.json`, body, type: 'application/json' });
   }
-  const modules = join(ROOT, 'node_modules');
-  routes.push(
-    { prefix: '/bench-vendor/leaflet/', dir: join(modules, 'leaflet/dist') },
-    { prefix: '/bench-vendor/', dir: join(modules, 'topojson-client/dist') },
-    { prefix: '/bench-vendor/', dir: join(modules, 'world-atlas') },
-    { prefix: '/bench-baseline/', dir: join(ROOT, 'tests/bench') },
-    { path: '/favicon.ico', body: '', type: 'image/x-icon' },
-    { prefix: '/', dir: dist },
-  );
-  const { server, origin } = await serve(routes);
+  const { server, origin } = await serve(appRoutes(datasets, dist));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows: LoadBenchRow[] = [];
   log(
@@ -276,7 +255,7 @@ export async function runLoadBench(
           log(
             `load: ${dataset}, ${impl}, throttling ${rate}x: first paint ${results.map((r) => ms(r.firstPaintMs)).join(', ')} ms`,
           );
-          const pick = (k: keyof LoadRun) => median(results.map((r) => r[k]));
+          const pick = (k: keyof LoadRun) => medianOf(results.map((r) => r[k]));
           rows.push({
             impl,
             dataset,
@@ -300,9 +279,7 @@ export async function runLoadBench(
       .map((l) => l.toFixed(1))
       .join(' ')} at the end`,
   );
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'load.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  log(formatTable(rows));
+  report('load', rows, formatTable(rows), log);
   return rows;
 }
 
@@ -312,18 +289,12 @@ export default {
   run: (options: { sizes?: readonly number[] } = {}) => runLoadBench(options),
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const arg = (name: string) => {
-    const at = process.argv.indexOf(name);
-    return at > 0 ? process.argv[at + 1] : undefined;
-  };
-  runLoadBench({
-    sizes: arg('--sizes')?.split(',').map(Number) ?? DEFAULT_SIZES,
-    throttle: arg('--throttle')?.split(',').map(Number) ?? DEFAULT_THROTTLE,
-    runs: Number(arg('--runs') ?? 3),
-    ...(arg('--dist') ? { dist: arg('--dist')! } : {}),
-  }).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
+runIfMain(import.meta.url, () => {
+  const dist = cliArg('--dist');
+  return runLoadBench({
+    sizes: cliNumbers('--sizes', DEFAULT_SIZES),
+    throttle: cliNumbers('--throttle', DEFAULT_THROTTLE),
+    runs: Number(cliArg('--runs') ?? 3),
+    ...(dist ? { dist } : {}),
   });
-}
+});

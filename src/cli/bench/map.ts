@@ -17,19 +17,21 @@
  * stdout and bench-results/map.json. Alone: `npx tsx src/cli/bench/map.ts [--sizes 500,5000]`.
  * Timings here are worst cases (two slow cores, no GPU): compare ratios within one run.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { synthesizeDataset } from '../../model/synthetic.ts';
 import {
+  appRoutes,
+  benchPage,
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
+  cliNumbers,
+  copyOfBuiltApp,
   FRAME_RECORDER,
   frameStats,
   ms,
-  RESULTS,
-  ROOT,
+  recordFrames,
+  report,
+  runIfMain,
   serve,
   table,
   type FrameStats,
@@ -67,14 +69,7 @@ interface Box {
 }
 
 async function measureFrames(page: Page, act: () => Promise<void>): Promise<FrameStats> {
-  await page.evaluate(() =>
-    (window as unknown as { __frames: { start(): void } }).__frames.start(),
-  );
-  await act();
-  const times = await page.evaluate(() =>
-    (window as unknown as { __frames: { stop(): number[] } }).__frames.stop(),
-  );
-  return frameStats(times);
+  return frameStats(await recordFrames(page, act));
 }
 
 /** Longest a gesture may take; a map too slow to follow is cut short (and reported as such). */
@@ -142,20 +137,7 @@ async function measure(
   orgs: number,
   size: { width: number; height: number } | null,
 ): Promise<MapBenchRow & { box: Box }> {
-  const context = await browser.newContext({
-    viewport: { width: 1366, height: 800 },
-    deviceScaleFactor: 1,
-    reducedMotion: 'no-preference',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
-  });
+  const { context, page, errors } = await benchPage(browser, { width: 1366, height: 800 });
   await page.addInitScript(FRAME_RECORDER);
   const data = `bench-data/${orgs}.json`;
   const url =
@@ -230,30 +212,14 @@ export function formatTable(rows: readonly MapBenchRow[]): string {
 
 export async function runMapBench(options: MapBenchOptions = {}): Promise<MapBenchRow[]> {
   const { sizes = DEFAULT_SIZES, log = console.log } = options;
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
-    throw new Error('map bench: dist/index.html is missing; run `npm run build` first');
-  }
-  // A private copy: a build started meanwhile (tests, other work) must not swap the chunks.
-  const dist = join(RESULTS, 'map-app');
-  rmSync(dist, { recursive: true, force: true });
-  cpSync(join(ROOT, 'dist'), dist, { recursive: true });
-  const routes: Route[] = [];
+  const dist = copyOfBuiltApp('map');
+  const datasets: Route[] = [];
   for (const orgs of sizes) {
     log(`map: synthesizing ${orgs.toLocaleString('en')} organizations`);
     const body = JSON.stringify(synthesizeDataset(orgs, SEED));
-    routes.push({ path: `/bench-data/${orgs}.json`, body, type: 'application/json' });
+    datasets.push({ path: `/bench-data/${orgs}.json`, body, type: 'application/json' });
   }
-  const modules = join(ROOT, 'node_modules');
-  routes.push(
-    { prefix: '/bench-vendor/leaflet/', dir: join(modules, 'leaflet/dist') },
-    { prefix: '/bench-vendor/', dir: join(modules, 'topojson-client/dist') },
-    { prefix: '/bench-vendor/', dir: join(modules, 'world-atlas') },
-    { prefix: '/bench-baseline/', dir: join(ROOT, 'tests/bench') },
-    { path: '/favicon.ico', body: '', type: 'image/x-icon' },
-    { prefix: '/', dir: dist },
-  );
-
-  const { server, origin } = await serve(routes);
+  const { server, origin } = await serve(appRoutes(datasets, dist));
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows: MapBenchRow[] = [];
   try {
@@ -269,9 +235,7 @@ export async function runMapBench(options: MapBenchOptions = {}): Promise<MapBen
     await browser.close();
     server.close();
   }
-  mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(join(RESULTS, 'map.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  log(formatTable(rows));
+  report('map', rows, formatTable(rows), log);
   return rows;
 }
 
@@ -281,11 +245,4 @@ export default {
   run: (options: { sizes?: readonly number[] } = {}) => runMapBench(options),
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const at = process.argv.indexOf('--sizes');
-  const sizes = at > 0 ? (process.argv[at + 1] ?? '').split(',').map(Number) : DEFAULT_SIZES;
-  runMapBench({ sizes }).catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+runIfMain(import.meta.url, () => runMapBench({ sizes: cliNumbers('--sizes', DEFAULT_SIZES) }));
