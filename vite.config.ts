@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -111,12 +112,33 @@ function checkBuiltInData(): Plugin {
   };
 }
 
+/**
+ * `virtual:coarse-outlines`: the map's first-paint outlines, world-atlas countries-110m packed
+ * at build time (src/map/outlines.ts): the same shapes in fewer bytes.
+ */
+export function coarseOutlines(): Plugin {
+  const id = 'virtual:coarse-outlines';
+  return {
+    name: 'movement-atlas:coarse-outlines',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+      this.addWatchFile(file);
+      const { packOutlines } = await import('./src/map/outlines.ts');
+      const packed = packOutlines(JSON.parse(readFileSync(file, 'utf8')));
+      return `export default ${JSON.stringify(packed)};`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
   plugins: [
     ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript(), noPreloadPlaceholder()] : []),
     checkBuiltInData(),
+    coarseOutlines(),
     svelte(),
     svelteTesting(),
   ],

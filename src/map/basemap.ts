@@ -13,10 +13,10 @@ import type {
   Position,
 } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoBounds } from 'd3-geo';
 import { unwrapGeometry } from '../model/geo.ts';
 import { countryCodeOf } from './countryCodes.ts';
+import type { CountriesTopology } from './outlines.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 alpha-2, when the shape has one. */
@@ -48,11 +48,12 @@ function shift(geometry: Polygon | MultiPolygon, by: number): Polygon | MultiPol
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(move)) };
 }
 
-/** Builds the basemap from a world-atlas countries topology (110m or 50m) given as JSON text. */
-export function basemapFromTopology(json: string): Basemap {
-  const topology = JSON.parse(json) as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
+/**
+ * Builds the basemap from a world-atlas countries topology (110m or 50m), given as JSON text or
+ * already read (the packed coarse outlines, src/map/outlines.ts).
+ */
+export function basemapFromTopology(source: string | CountriesTopology): Basemap {
+  const topology = typeof source === 'string' ? (JSON.parse(source) as CountriesTopology) : source;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<
     Geometry,
     { name: string }

@@ -6,15 +6,15 @@
 import { geoEquirectangular, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110 from 'world-atlas/countries-110m.json?raw';
+import coarseOutlines from 'virtual:coarse-outlines';
+import { unpackOutlines } from '../map/outlines.ts';
 import type { Atlas } from '../model/atlas.ts';
 import { relatedIds } from '../model/highlight.ts';
 
 let world: FeatureCollection<Geometry> | null = null;
 function worldOutlines(): FeatureCollection<Geometry> {
   if (!world) {
-    const topology = JSON.parse(countries110) as Topology<{ countries: GeometryCollection }>;
+    const topology = unpackOutlines(coarseOutlines);
     const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
     // Antarctica is left out, as on the map.
     world = { ...all, features: all.features.filter((f) => f.id !== '010') };
