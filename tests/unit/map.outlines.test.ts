@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Position } from 'geojson';
+import { feature } from 'topojson-client';
+import { describe, expect, it } from 'vitest';
+import {
+  OUTLINE_GRID,
+  packOutlines,
+  unpackOutlines,
+  type CountriesTopology,
+} from '../../src/map/outlines.ts';
+import { basemapFromTopology } from '../../src/map/basemap.ts';
+
+const require = createRequire(import.meta.url);
+const original = JSON.parse(
+  readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+) as CountriesTopology;
+
+function rings(topology: CountriesTopology): Position[][] {
+  return feature(topology, topology.objects.countries).features.flatMap((f) =>
+    f.geometry.type === 'Polygon'
+      ? (f.geometry.coordinates as Position[][])
+      : f.geometry.type === 'MultiPolygon'
+        ? (f.geometry.coordinates as Position[][][]).flat()
+        : [],
+  );
+}
+
+describe('packed outlines', () => {
+  const packed = packOutlines(original);
+  const unpacked = unpackOutlines(packed);
+
+  it('keep every country, with its id and name, and every ring', () => {
+    expect(unpacked.objects.countries.geometries.map((g) => [g.id, g.properties?.name])).toEqual(
+      original.objects.countries.geometries.map((g) => [g.id, g.properties?.name]),
+    );
+    expect(rings(unpacked).length).toBe(rings(original).length);
+  });
+
+  it('move no point further than half a grid step (0.018° of longitude)', () => {
+    const step = 360 / (OUTLINE_GRID - 1);
+    const before = rings(original);
+    const after = rings(unpacked);
+    // Points falling on one grid step became one: compare each kept point with the nearest of
+    // its ring in the original.
+    let worst = 0;
+    after.forEach((ring, r) => {
+      for (const [x = 0, y = 0] of ring) {
+        let best = Infinity;
+        for (const [ox = 0, oy = 0] of before[r]!) {
+          best = Math.min(best, Math.max(Math.abs(ox - x), Math.abs(oy - y)));
+        }
+        worst = Math.max(worst, best);
+      }
+    });
+    expect(worst).toBeLessThanOrEqual(step / 2 + 1e-9);
+  });
+
+  it('are less than half the bytes of the JSON they come from, and pack the same every time', () => {
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(original).length / 2);
+    expect(packOutlines(original)).toEqual(packed);
+  });
+
+  it('make the same basemap countries as the original', () => {
+    const codes = (t: CountriesTopology) => basemapFromTopology(t).countries.map((c) => c.code);
+    expect(codes(unpacked)).toEqual(codes(original));
+  });
+});
