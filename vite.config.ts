@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -132,6 +132,29 @@ export function coarseOutlines(): Plugin {
   };
 }
 
+/**
+ * Keeps of the design tokens (Codex's custom properties, some 380) the few dozen that the app's
+ * sources name, and those their values read (src/styles/pruneTokens.ts): the stylesheet of the
+ * first load carries no unused tokens, and its name still follows its content.
+ */
+export function pruneDesignTokens(): Plugin {
+  const src = fileURLToPath(new URL('./src/', import.meta.url));
+  return {
+    name: 'movement-atlas:prune-design-tokens',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/codex-design-tokens\/(dist\/)?theme-wikimedia-ui\.css$/.test(id)) return null;
+      const { namedProperties, pruneTokens } = await import('./src/styles/pruneTokens.ts');
+      const named = new Set<string>();
+      for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+        if (!/\.(svelte|css|ts)$/.test(file)) continue;
+        for (const name of namedProperties(readFileSync(src + file, 'utf8'))) named.add(name);
+      }
+      return { code: pruneTokens(code, named), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
@@ -139,6 +162,7 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript(), noPreloadPlaceholder()] : []),
     checkBuiltInData(),
     coarseOutlines(),
+    pruneDesignTokens(),
     svelte(),
     svelteTesting(),
   ],
