@@ -155,6 +155,26 @@ export function pruneDesignTokens(): Plugin {
   };
 }
 
+/**
+ * The built-in dataset as the page fetches it: the same data without the indentation of the
+ * file in data/ (written for people and diffs), 6% fewer bytes of gzip.
+ */
+function minifyBuiltInData(): Plugin {
+  return {
+    name: 'movement-atlas:minify-built-in-data',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !/^(.*\/)?wikimedia-[\w-]+\.json$/.test(file.fileName))
+          continue;
+        const text =
+          typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        file.source = JSON.stringify(JSON.parse(text));
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative base: the built app works from any folder a chapter copies it to.
   base: './',
@@ -163,6 +183,7 @@ export default defineConfig(({ mode }) => ({
     checkBuiltInData(),
     coarseOutlines(),
     pruneDesignTokens(),
+    minifyBuiltInData(),
     svelte(),
     svelteTesting(),
   ],
