@@ -126,7 +126,8 @@ export function coarseOutlines(): Plugin {
       const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
       this.addWatchFile(file);
       const { packOutlines } = await import('./src/map/outlines.ts');
-      const packed = packOutlines(JSON.parse(readFileSync(file, 'utf8')));
+      const { geoBounds } = await import('d3-geo');
+      const packed = packOutlines(JSON.parse(readFileSync(file, 'utf8')), geoBounds);
       return `export default ${JSON.stringify(packed)};`;
     },
   };

@@ -474,12 +474,14 @@ export class AtlasMap {
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;
-      void import('world-atlas/countries-50m.json?raw').then(({ default: text }) => {
-        if (this.#destroyed) return;
-        const data = basemapFromTopology(text);
-        this.#fine = { data, layer: this.#basemapLayer(data) };
-        this.#chooseBasemap();
-      });
+      void Promise.all([import('world-atlas/countries-50m.json?raw'), import('d3-geo')]).then(
+        ([{ default: text }, { geoBounds }]) => {
+          if (this.#destroyed) return;
+          const data = basemapFromTopology(text, geoBounds);
+          this.#fine = { data, layer: this.#basemapLayer(data) };
+          this.#chooseBasemap();
+        },
+      );
       return;
     }
     if (!this.#fine) return;

@@ -13,10 +13,9 @@ import type {
   Position,
 } from 'geojson';
 import { feature } from 'topojson-client';
-import { geoBounds } from 'd3-geo';
 import { unwrapGeometry } from '../model/geo.ts';
 import { countryCodeOf } from './countryCodes.ts';
-import type { CountriesTopology } from './outlines.ts';
+import type { CountriesTopology, OutlineBounds, OutlineProps } from './outlines.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 alpha-2, when the shape has one. */
@@ -28,7 +27,7 @@ export interface CountryProps {
 export interface CountryShape extends CountryProps {
   geometry: Polygon | MultiPolygon;
   /** [[west, south], [east, north]] from d3-geo; west > east when crossing the antimeridian. */
-  bounds: [[number, number], [number, number]];
+  bounds: OutlineBounds;
 }
 
 export interface Basemap {
@@ -50,13 +49,18 @@ function shift(geometry: Polygon | MultiPolygon, by: number): Polygon | MultiPol
 
 /**
  * Builds the basemap from a world-atlas countries topology (110m or 50m), given as JSON text or
- * already read (the packed coarse outlines, src/map/outlines.ts).
+ * already read. Each country's bounds are those the topology carries (the packed coarse
+ * outlines, src/map/outlines.ts, measured at build time), else `measure`'s (d3-geo `geoBounds`,
+ * which the first load does without).
  */
-export function basemapFromTopology(source: string | CountriesTopology): Basemap {
+export function basemapFromTopology(
+  source: string | CountriesTopology,
+  measure?: (feature: Feature) => OutlineBounds,
+): Basemap {
   const topology = typeof source === 'string' ? (JSON.parse(source) as CountriesTopology) : source;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<
     Geometry,
-    { name: string }
+    OutlineProps
   >;
   const countries: CountryShape[] = [];
   const drawn: Feature<Polygon | MultiPolygon, CountryProps>[] = [];
@@ -66,7 +70,9 @@ export function basemapFromTopology(source: string | CountriesTopology): Basemap
     const code = countryCodeOf(f.id, f.properties?.name);
     if (code === 'AQ') continue;
     const props: CountryProps = { code, name: f.properties?.name ?? '' };
-    countries.push({ ...props, geometry: g, bounds: geoBounds(f) });
+    const bounds = f.properties?.bounds ?? measure?.(f);
+    if (!bounds) throw new Error(`basemapFromTopology: no bounds for ${props.name}`);
+    countries.push({ ...props, geometry: g, bounds });
     const unwrapped = unwrapGeometry(g);
     for (const by of WORLD_SHIFTS) {
       drawn.push({ type: 'Feature', properties: props, geometry: shift(unwrapped, by) });

@@ -4,23 +4,47 @@
  * across the world, with their arcs written as base64 of zigzag varints instead of JSON numbers.
  * 23 KB of gzip instead of 38, the same shapes on screen: one step of the grid is 0.036° of
  * longitude, under half a pixel at the zoom where the 1:50m outlines take over (FINE_ZOOM), and
- * Leaflet smooths paths by a pixel anyway. The `land` object, unused, is left out.
+ * Leaflet smooths paths by a pixel anyway. The `land` object, unused, is left out. Each country
+ * carries its bounds on the sphere, measured by the build (d3-geo `geoBounds` of the original
+ * shape, as the page measured them before) and rounded outwards to 0.001°, so the first load
+ * needs no d3-geo. The bounds only spare the exact test (hitCountry.ts) the countries far away.
  *
  * Pure: packed in Node by the build, unpacked in the page into a topology for topojson-client.
  */
+import type { Feature } from 'geojson';
+import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 /** Steps of the quantization grid across the world's width (and height). */
 export const OUTLINE_GRID = 10_000;
 
-export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+/** [[west, south], [east, north]] as d3-geo measures it; west > east across the antimeridian. */
+export type OutlineBounds = [[number, number], [number, number]];
+
+export interface OutlineProps {
+  name: string;
+  /** Present in the packed outlines. */
+  bounds?: OutlineBounds;
+}
+
+export type CountriesTopology = Topology<{ countries: GeometryCollection<OutlineProps> }>;
 
 /** A countries topology with its arcs packed (see above). */
 export interface PackedOutlines {
   transform: { scale: [number, number]; translate: [number, number] };
-  countries: GeometryCollection<{ name: string }>;
+  countries: GeometryCollection<OutlineProps>;
   /** Base64: the number of arcs, then per arc its point count and zigzag deltas x, y, ... */
   arcs: string;
+}
+
+/** Bounds rounded to 0.001° so that they hold what they held (west > east across 180°). */
+function outwards([[west, south], [east, north]]: OutlineBounds): OutlineBounds {
+  const down = (v: number) => Math.floor(v * 1000) / 1000;
+  const up = (v: number) => Math.ceil(v * 1000) / 1000;
+  return [
+    [down(west), down(south)],
+    [up(east), up(north)],
+  ];
 }
 
 /** Absolute quantized positions of an arc of a quantized topology (delta-encoded). */
@@ -30,8 +54,15 @@ function absolute(arc: readonly (readonly number[])[]): [number, number][] {
   return arc.map(([dx = 0, dy = 0]) => [(x += dx), (y += dy)]);
 }
 
-/** Re-quantizes a quantized world-atlas countries topology and packs its arcs. */
-export function packOutlines(topology: CountriesTopology, grid = OUTLINE_GRID): PackedOutlines {
+/**
+ * Re-quantizes a quantized world-atlas countries topology and packs its arcs; `measure` gives
+ * the bounds of each country's original feature (the build passes d3-geo `geoBounds`).
+ */
+export function packOutlines(
+  topology: CountriesTopology,
+  measure: (feature: Feature) => OutlineBounds,
+  grid = OUTLINE_GRID,
+): PackedOutlines {
   const { transform } = topology;
   if (!transform) throw new Error('packOutlines: the topology is not quantized');
   const [sx, sy] = transform.scale;
@@ -81,7 +112,18 @@ export function packOutlines(topology: CountriesTopology, grid = OUTLINE_GRID): 
   for (const b of bytes) binary += String.fromCharCode(b);
   return {
     transform: { scale, translate: [tx, ty] },
-    countries: topology.objects.countries,
+    countries: {
+      ...topology.objects.countries,
+      geometries: topology.objects.countries.geometries.map((g, i) => ({
+        ...g,
+        properties: {
+          name: (g.properties as OutlineProps | undefined)?.name ?? '',
+          bounds: outwards(
+            measure(feature(topology, topology.objects.countries.geometries[i]!) as Feature),
+          ),
+        },
+      })),
+    },
     arcs: btoa(binary),
   };
 }

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import { feature } from 'topojson-client';
+import { geoBounds } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import {
   OUTLINE_GRID,
   packOutlines,
   unpackOutlines,
   type CountriesTopology,
+  type OutlineProps,
 } from '../../src/map/outlines.ts';
 import { basemapFromTopology } from '../../src/map/basemap.ts';
 
@@ -27,12 +29,20 @@ function rings(topology: CountriesTopology): Position[][] {
 }
 
 describe('packed outlines', () => {
-  const packed = packOutlines(original);
+  const packed = packOutlines(original, geoBounds);
   const unpacked = unpackOutlines(packed);
 
   it('keep every country, with its id and name, and every ring', () => {
-    expect(unpacked.objects.countries.geometries.map((g) => [g.id, g.properties?.name])).toEqual(
-      original.objects.countries.geometries.map((g) => [g.id, g.properties?.name]),
+    expect(
+      unpacked.objects.countries.geometries.map((g) => [
+        g.id,
+        (g.properties as OutlineProps | undefined)?.name,
+      ]),
+    ).toEqual(
+      original.objects.countries.geometries.map((g) => [
+        g.id,
+        (g.properties as OutlineProps | undefined)?.name,
+      ]),
     );
     expect(rings(unpacked).length).toBe(rings(original).length);
   });
@@ -58,11 +68,21 @@ describe('packed outlines', () => {
 
   it('are less than half the bytes of the JSON they come from, and pack the same every time', () => {
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(original).length / 2);
-    expect(packOutlines(original)).toEqual(packed);
+    expect(packOutlines(original, geoBounds)).toEqual(packed);
   });
 
-  it('make the same basemap countries as the original', () => {
-    const codes = (t: CountriesTopology) => basemapFromTopology(t).countries.map((c) => c.code);
-    expect(codes(unpacked)).toEqual(codes(original));
+  it('make the same basemap countries as the original, in bounds around those d3-geo gives', () => {
+    const before = basemapFromTopology(original, geoBounds).countries;
+    const after = basemapFromTopology(unpacked).countries;
+    expect(after.map((c) => [c.code, c.name])).toEqual(before.map((c) => [c.code, c.name]));
+    after.forEach((c, i) => {
+      const [[w0, s0], [e0, n0]] = before[i]!.bounds;
+      const [[w, s], [e, n]] = c.bounds;
+      expect(w0 - w, c.name).toBeGreaterThanOrEqual(0);
+      expect(s0 - s, c.name).toBeGreaterThanOrEqual(0);
+      expect(e - e0, c.name).toBeGreaterThanOrEqual(0);
+      expect(n - n0, c.name).toBeGreaterThanOrEqual(0);
+      for (const d of [w0 - w, s0 - s, e - e0, n - n0]) expect(d).toBeLessThan(0.001);
+    });
   });
 });
