@@ -127,7 +127,11 @@ export function coarseOutlines(): Plugin {
       this.addWatchFile(file);
       const { packOutlines } = await import('./src/map/outlines.ts');
       const { geoBounds } = await import('d3-geo');
-      const packed = packOutlines(JSON.parse(readFileSync(file, 'utf8')), geoBounds);
+      const { countryCodeOf } = await import('./src/map/countryCodes.ts');
+      const packed = packOutlines(JSON.parse(readFileSync(file, 'utf8')), {
+        measure: geoBounds,
+        codeOf: countryCodeOf,
+      });
       return `export default ${JSON.stringify(packed)};`;
     },
   };

@@ -474,14 +474,16 @@ export class AtlasMap {
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;
-      void Promise.all([import('world-atlas/countries-50m.json?raw'), import('d3-geo')]).then(
-        ([{ default: text }, { geoBounds }]) => {
-          if (this.#destroyed) return;
-          const data = basemapFromTopology(text, geoBounds);
-          this.#fine = { data, layer: this.#basemapLayer(data) };
-          this.#chooseBasemap();
-        },
-      );
+      void Promise.all([
+        import('world-atlas/countries-50m.json?raw'),
+        import('d3-geo'),
+        import('./countryCodes.ts'),
+      ]).then(([{ default: text }, { geoBounds }, { countryCodeOf }]) => {
+        if (this.#destroyed) return;
+        const data = basemapFromTopology(text, { measure: geoBounds, codeOf: countryCodeOf });
+        this.#fine = { data, layer: this.#basemapLayer(data) };
+        this.#chooseBasemap();
+      });
       return;
     }
     if (!this.#fine) return;

@@ -14,12 +14,12 @@ import type {
 } from 'geojson';
 import { feature } from 'topojson-client';
 import { unwrapGeometry } from '../model/geo.ts';
-import { countryCodeOf } from './countryCodes.ts';
-import type { CountriesTopology, OutlineBounds, OutlineProps } from './outlines.ts';
+import type { CountriesTopology, OutlineBounds, OutlineProps, OutlineTools } from './outlines.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 alpha-2, when the shape has one. */
   code: string | undefined;
+  /** world-atlas's English name; empty from the packed outlines (the UI names countries by code). */
   name: string;
 }
 
@@ -49,13 +49,13 @@ function shift(geometry: Polygon | MultiPolygon, by: number): Polygon | MultiPol
 
 /**
  * Builds the basemap from a world-atlas countries topology (110m or 50m), given as JSON text or
- * already read. Each country's bounds are those the topology carries (the packed coarse
- * outlines, src/map/outlines.ts, measured at build time), else `measure`'s (d3-geo `geoBounds`,
- * which the first load does without).
+ * already read. Each country's code and bounds are those the topology carries (the packed coarse
+ * outlines, src/map/outlines.ts, found at build time), else those `tools` find (countryCodes.ts
+ * and d3-geo `geoBounds`, which the first load does without).
  */
 export function basemapFromTopology(
   source: string | CountriesTopology,
-  measure?: (feature: Feature) => OutlineBounds,
+  tools?: OutlineTools,
 ): Basemap {
   const topology = typeof source === 'string' ? (JSON.parse(source) as CountriesTopology) : source;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<
@@ -67,11 +67,12 @@ export function basemapFromTopology(
   for (const f of collection.features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
-    const code = countryCodeOf(f.id, f.properties?.name);
+    const packed = f.properties?.bounds;
+    const code = packed ? f.properties?.code : tools?.codeOf(f.id, f.properties?.name);
     if (code === 'AQ') continue;
     const props: CountryProps = { code, name: f.properties?.name ?? '' };
-    const bounds = f.properties?.bounds ?? measure?.(f);
-    if (!bounds) throw new Error(`basemapFromTopology: no bounds for ${props.name}`);
+    const bounds = packed ?? tools?.measure(f);
+    if (!bounds) throw new Error('basemapFromTopology: an unpacked topology needs its tools');
     countries.push({ ...props, geometry: g, bounds });
     const unwrapped = unwrapGeometry(g);
     for (const by of WORLD_SHIFTS) {

@@ -4,10 +4,11 @@
  * across the world, with their arcs written as base64 of zigzag varints instead of JSON numbers.
  * 23 KB of gzip instead of 38, the same shapes on screen: one step of the grid is 0.036° of
  * longitude, under half a pixel at the zoom where the 1:50m outlines take over (FINE_ZOOM), and
- * Leaflet smooths paths by a pixel anyway. The `land` object, unused, is left out. Each country
- * carries its bounds on the sphere, measured by the build (d3-geo `geoBounds` of the original
- * shape, as the page measured them before) and rounded outwards to 0.001°, so the first load
- * needs no d3-geo. The bounds only spare the exact test (hitCountry.ts) the countries far away.
+ * Leaflet smooths paths by a pixel anyway. The `land` object and Antarctica, which the app does
+ * not draw, are left out. Each country carries its ISO code and its bounds on the sphere, found
+ * by the build (countryCodes.ts, and d3-geo `geoBounds` of the original shape as the page
+ * measured them before, rounded outwards to 0.001°), so the first load needs neither the code
+ * table nor d3-geo. The bounds only spare the exact test (hitCountry.ts) the countries far away.
  *
  * Pure: packed in Node by the build, unpacked in the page into a topology for topojson-client.
  */
@@ -22,8 +23,11 @@ export const OUTLINE_GRID = 10_000;
 export type OutlineBounds = [[number, number], [number, number]];
 
 export interface OutlineProps {
-  name: string;
-  /** Present in the packed outlines. */
+  /** world-atlas's English name; not in the packed outlines (the app names countries by code). */
+  name?: string;
+  /** In the packed outlines: the ISO 3166-1 alpha-2 code, when the shape has one. */
+  code?: string;
+  /** In the packed outlines: bounds on the sphere. */
   bounds?: OutlineBounds;
 }
 
@@ -54,22 +58,58 @@ function absolute(arc: readonly (readonly number[])[]): [number, number][] {
   return arc.map(([dx = 0, dy = 0]) => [(x += dx), (y += dy)]);
 }
 
+/** What the build knows that the page then need not: bounds and codes (vite.config.ts). */
+export interface OutlineTools {
+  /** A country's bounds on the sphere (d3-geo `geoBounds`). */
+  measure: (feature: Feature) => OutlineBounds;
+  /** A shape's ISO 3166-1 alpha-2 code from its world-atlas id and name (countryCodes.ts). */
+  codeOf: (id: string | number | undefined, name: string | undefined) => string | undefined;
+}
+
+type ArcIndexes = number[] | ArcIndexes[];
+
+function remapArcs(arcs: ArcIndexes, index: Map<number, number>): ArcIndexes {
+  return arcs.map((a) =>
+    typeof a === 'number' ? (a < 0 ? ~index.get(~a)! : index.get(a)!) : remapArcs(a, index),
+  ) as ArcIndexes;
+}
+
 /**
- * Re-quantizes a quantized world-atlas countries topology and packs its arcs; `measure` gives
- * the bounds of each country's original feature (the build passes d3-geo `geoBounds`).
+ * Re-quantizes a quantized world-atlas countries topology and packs its arcs. Each country
+ * keeps its geometry, its ISO code and its bounds (outwards to 0.001°) in place of its id and
+ * name; Antarctica, which the app leaves out, is dropped with its arcs.
  */
 export function packOutlines(
   topology: CountriesTopology,
-  measure: (feature: Feature) => OutlineBounds,
+  { measure, codeOf }: OutlineTools,
   grid = OUTLINE_GRID,
 ): PackedOutlines {
   const { transform } = topology;
   if (!transform) throw new Error('packOutlines: the topology is not quantized');
   const [sx, sy] = transform.scale;
   const [tx, ty] = transform.translate;
+  const kept = topology.objects.countries.geometries.flatMap((g) => {
+    if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return [];
+    const code = codeOf(g.id, (g.properties as OutlineProps | undefined)?.name);
+    return code === 'AQ' ? [] : [{ g, code }];
+  });
+  // Arcs in order of first use, so the packed arcs are those the kept countries draw.
+  const index = new Map<number, number>();
+  const used: number[] = [];
+  const visit = (arcs: ArcIndexes) => {
+    for (const a of arcs) {
+      if (typeof a !== 'number') visit(a);
+      else if (!index.has(a < 0 ? ~a : a)) {
+        index.set(a < 0 ? ~a : a, used.length);
+        used.push(a < 0 ? ~a : a);
+      }
+    }
+  };
+  for (const { g } of kept) visit((g as { arcs: ArcIndexes }).arcs);
+  const arcsKept = used.map((a) => topology.arcs[a]!);
   let maxX = 0;
   let maxY = 0;
-  for (const arc of topology.arcs) {
+  for (const arc of arcsKept) {
     for (const [x, y] of absolute(arc)) {
       maxX = Math.max(maxX, x);
       maxY = Math.max(maxY, y);
@@ -85,8 +125,8 @@ export function packOutlines(
     }
     bytes.push(z);
   };
-  put(topology.arcs.length);
-  for (const arc of topology.arcs) {
+  put(arcsKept.length);
+  for (const arc of arcsKept) {
     const points: [number, number][] = [];
     for (const [x, y] of absolute(arc)) {
       const q: [number, number] = [
@@ -113,16 +153,15 @@ export function packOutlines(
   return {
     transform: { scale, translate: [tx, ty] },
     countries: {
-      ...topology.objects.countries,
-      geometries: topology.objects.countries.geometries.map((g, i) => ({
-        ...g,
+      type: 'GeometryCollection',
+      geometries: kept.map(({ g, code }) => ({
+        type: g.type,
+        arcs: remapArcs((g as { arcs: ArcIndexes }).arcs, index),
         properties: {
-          name: (g.properties as OutlineProps | undefined)?.name ?? '',
-          bounds: outwards(
-            measure(feature(topology, topology.objects.countries.geometries[i]!) as Feature),
-          ),
+          ...(code ? { code } : {}),
+          bounds: outwards(measure(feature(topology, g) as Feature)),
         },
-      })),
+      })) as GeometryCollection<OutlineProps>['geometries'],
     },
     arcs: btoa(binary),
   };

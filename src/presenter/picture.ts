@@ -14,10 +14,9 @@ import { relatedIds } from '../model/highlight.ts';
 let world: FeatureCollection<Geometry> | null = null;
 function worldOutlines(): FeatureCollection<Geometry> {
   if (!world) {
+    // The map's coarse outlines (Antarctica is left out of them, as of the map).
     const topology = unpackOutlines(coarseOutlines);
-    const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-    // Antarctica is left out, as on the map.
-    world = { ...all, features: all.features.filter((f) => f.id !== '010') };
+    world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
   }
   return world;
 }

@@ -11,7 +11,7 @@ import { mix } from '../../src/map/shading.ts';
 const require = createRequire(import.meta.url);
 const coarse = basemapFromTopology(
   readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
-  geoBounds,
+  { measure: geoBounds, codeOf: countryCodeOf },
 );
 
 function rings(geometry: { type: string; coordinates: unknown }): Position[][] {
