@@ -181,18 +181,29 @@ function minifyBuiltInData(): Plugin {
 }
 
 /**
- * Leaflet's stylesheet without its three pictures (4 KB of gzip, inlined into the stylesheet):
- * the layers control's icon and the default marker icon, which Leaflet's JavaScript finds by a
- * CSS class. The atlas makes neither: it draws its own markers and controls.
+ * Leaflet's stylesheet without the rules for what the atlas never creates
+ * (src/styles/dropSelectors.ts): the layers control and the default marker icon (their pictures
+ * alone, inlined, are 4 KB of gzip), the attribution and scale controls, popups and tooltips.
+ * The atlas draws its own markers, legend, credit and tooltip; data never goes in a popup.
  */
-export function leafletWithoutImages(): Plugin {
+export function leafletWithoutUnused(): Plugin {
+  const unused = [
+    'leaflet-control-layers',
+    'leaflet-default-icon-path',
+    'leaflet-control-attribution',
+    'leaflet-attribution-flag',
+    'leaflet-control-scale',
+    'leaflet-popup',
+    'leaflet-tooltip',
+  ];
   return {
-    name: 'movement-atlas:leaflet-without-images',
+    name: 'movement-atlas:leaflet-without-unused',
     // Before Vite reads the stylesheet (and inlines the pictures).
     enforce: 'pre',
-    transform(code, id) {
+    async transform(code, id) {
       if (!/leaflet\/dist\/leaflet\.css$/.test(id)) return null;
-      const out = code.replace(/\n\s*background-image: url\(images\/[\w.-]+\.png\);/g, '');
+      const { dropSelectors } = await import('./src/styles/dropSelectors.ts');
+      const out = dropSelectors(code, unused);
       if (out.includes('url(images/')) this.error('leaflet.css: a picture is left');
       return { code: out, map: null };
     },
@@ -207,7 +218,7 @@ export default defineConfig(({ mode }) => ({
     checkBuiltInData(),
     coarseOutlines(),
     pruneDesignTokens(),
-    leafletWithoutImages(),
+    leafletWithoutUnused(),
     minifyBuiltInData(),
     svelte(),
     svelteTesting(),
