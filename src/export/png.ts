@@ -23,6 +23,7 @@ export interface PngInput {
   map: MapPicture | null;
   graph: GraphPicture | null;
   heading: string;
+  /** The title and credit lines as src/export/words.ts makes them: drawn as they are. */
   title: string;
   legend: readonly LegendEntry[];
   credits: readonly string[];
@@ -157,11 +158,9 @@ export function composePicture(input: PngInput): HTMLCanvasElement {
   const places = legendPlaces(measure, input.legend, width);
   const rows = places.reduce((m, p) => Math.max(m, p.row + 1), 0);
   measure.font = `13px ${FONT}`;
-  const titleLines = wrapText(measure, displayText(input.title), width - 2 * PAD);
+  const titleLines = wrapText(measure, input.title, width - 2 * PAD);
   measure.font = `11px ${FONT}`;
-  const creditLines = input.credits.flatMap((c) =>
-    wrapText(measure, displayText(c), width - 2 * PAD),
-  );
+  const creditLines = input.credits.flatMap((c) => wrapText(measure, c, width - 2 * PAD));
   const header = 36 + titleLines.length * LINE;
   const legendTop = header + viewHeight + 8;
   const creditTop = legendTop + rows * LEGEND_ROW + 8;

@@ -207,7 +207,7 @@ export function graphSvg(input: SvgInput): string {
   const rows = legendRows(input.legend, width).reduce((m, r) => Math.max(m, r.row + 1), 0);
   // SVG text does not wrap: long credit lines are cut at spaces by an estimate of their width.
   const creditLines = input.credits.flatMap((c) =>
-    wrapWords(displayText(c), Math.floor((width - 2 * PAD) / (CHAR * 0.95))),
+    wrapWords(c, Math.floor((width - 2 * PAD) / (CHAR * 0.95))),
   );
   const legendTop = HEADER + height + 8;
   const creditTop = legendTop + rows * LEGEND_ROW + 8;
@@ -222,10 +222,10 @@ export function graphSvg(input: SvgInput): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" xml:lang="${x(input.lang)}" direction="${p.direction}" font-family="${SVG_FONT}" font-size="12" fill="#202122">`,
     `<title>${x(displayText(input.heading))}</title>`,
-    `<desc>${x(displayText([input.title, ...input.credits].join(' · ')))}</desc>`,
+    `<desc>${x([input.title, ...input.credits].join(' · '))}</desc>`,
     `<rect width="${width}" height="${total}" fill="#ffffff"/>`,
     `<text x="${tx}" y="22" font-size="16" font-weight="bold"${anchor}>${x(displayText(input.heading))}</text>`,
-    `<text x="${tx}" y="42" font-size="13" fill="#54595d"${anchor}>${x(displayText(input.title))}</text>`,
+    `<text x="${tx}" y="42" font-size="13" fill="#54595d"${anchor}>${x(input.title)}</text>`,
     `<defs><clipPath id="view"><rect width="${width}" height="${height}"/></clipPath></defs>`,
     `<g transform="translate(0 ${HEADER})" clip-path="url(#view)">`,
     `<rect width="${width}" height="${height}" fill="#ffffff" stroke="#c8ccd1"/>`,

@@ -1,13 +1,16 @@
 /**
  * The words drawn into pictures and written into files: the title line (the filters in words,
  * then the filter panel's own summary of what is shown), the data-as-of line and the credit,
- * from the dataset's `meta` block. Pure: the i18n layer is passed in.
+ * from the dataset's `meta` block. Pure: the i18n layer is passed in. Names and texts from the
+ * data come cleaned for drawing and isolated (src/model/text.ts `isolate`): the lines are ready
+ * to draw as they are.
  */
 import type { Atlas } from '../model/atlas.ts';
 import { FACET_DEFINITIONS, FACETS, type Facet } from '../model/facets.ts';
 import type { FilterResult } from '../model/filters.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import type { DatasetMeta } from '../model/schema.ts';
+import { isolate } from '../model/text.ts';
 
 /** What the words need from the i18n layer (the I18n class fits). */
 export interface Words {
@@ -38,7 +41,7 @@ export function facetValueName(atlas: Atlas, facet: Facet, value: string, w: Wor
     case 'language':
       return w.languageName(value);
     case 'record':
-      return nameOf(atlas, value, w);
+      return isolate(nameOf(atlas, value, w));
   }
 }
 
@@ -66,7 +69,9 @@ export function filterClauses(atlas: Atlas, snapshot: Snapshot, w: Words): strin
     clauses.push(w.t('export-clause', w.t('filter-years'), years));
   }
   if (f.sourcedOnly) clauses.push(w.t('filter-sourced-only'));
-  if (snapshot.focus) clauses.push(w.t('export-selected', nameOf(atlas, snapshot.focus, w)));
+  if (snapshot.focus) {
+    clauses.push(w.t('export-selected', isolate(nameOf(atlas, snapshot.focus, w))));
+  }
   return clauses;
 }
 
@@ -90,12 +95,14 @@ export function headingOf(meta: DatasetMeta | undefined, w: Words): string {
 /**
  * The lines about the data: "Data as of 30 November 2026 · Licence: CC-BY-SA-4.0 (url)", then
  * "Credit: ... (url)". Links are written out: a picture cannot be clicked. Empty without meta.
+ * What comes from the data is isolated (U+2068 ... U+2069), each with its link, so that in a
+ * right-to-left line an English credit keeps its full stop and its brackets where they belong.
  */
 export function creditLines(meta: DatasetMeta | undefined, w: Words): string[] {
   if (!meta) return [];
-  const licence = `${w.t('about-licence')} ${meta.licence.name} (${meta.licence.url})`;
-  const credit = meta.attributionUrl
-    ? `${w.t('about-attribution')} ${meta.attribution} (${meta.attributionUrl})`
-    : `${w.t('about-attribution')} ${meta.attribution}`;
+  const withLink = (text: string, url: string | undefined) =>
+    isolate(url ? `${text} (${url})` : text);
+  const licence = `${w.t('about-licence')} ${withLink(meta.licence.name, meta.licence.url)}`;
+  const credit = `${w.t('about-attribution')} ${withLink(meta.attribution, meta.attributionUrl)}`;
   return [`${w.t('about-data-as-of', w.date(meta.dataAsOf))} · ${licence}`, credit];
 }

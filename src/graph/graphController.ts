@@ -292,7 +292,10 @@ export class GraphController {
     if (i < 0 || !p || !Number.isFinite(p[2 * i])) return null;
     const rect = this.#canvas.getBoundingClientRect();
     const { x, y } = this.#camera.toScreen(p[2 * i]!, p[2 * i + 1]!);
-    return { x: rect.left + x, y: rect.top + y };
+    // Page pixels per canvas pixel: 1, or the zoom of a zoomed stage.
+    const zoom =
+      rect.width > 0 && this.#canvas.clientWidth > 0 ? rect.width / this.#canvas.clientWidth : 1;
+    return { x: rect.left + x * zoom, y: rect.top + y * zoom };
   }
 
   /** What the view shows now, for exports (a copy: later moves do not change it); null before the first positions. */
@@ -427,9 +430,10 @@ export class GraphController {
   }
 
   #resize(): void {
-    const rect = this.#container.getBoundingClientRect();
-    const width = Math.max(1, Math.floor(rect.width));
-    const height = Math.max(1, Math.floor(rect.height));
+    // The layout size, not the drawn one: under CSS zoom (the presenter's stage) the bounding
+    // rectangle is the zoomed size, and a canvas that size would be zoomed once more.
+    const width = Math.max(1, this.#container.clientWidth);
+    const height = Math.max(1, this.#container.clientHeight);
     this.#dpr = window.devicePixelRatio || 1;
     this.#width = width;
     this.#height = height;

@@ -107,7 +107,13 @@ export class GraphPointer {
   /** The node under a mouse event, or -1. */
   hitEvent(event: MouseEvent): number {
     const rect = this.#canvas.getBoundingClientRect();
-    return this.#host.hitAt(event.clientX - rect.left, event.clientY - rect.top);
+    // Canvas pixels per page pixel: 1, or 1 / the zoom of a zoomed stage.
+    const scale =
+      rect.width > 0 && this.#canvas.clientWidth > 0 ? this.#canvas.clientWidth / rect.width : 1;
+    return this.#host.hitAt(
+      (event.clientX - rect.left) * scale,
+      (event.clientY - rect.top) * scale,
+    );
   }
 
   /** A new node set: indices change, so hover ends and a drag in progress stops. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import type { AtlasGraphElement } from '../../src/graph/testHook.ts';
-import { axeViolations, expect, openApp, screenshot, test } from './fixtures.ts';
+import { axeViolations, expect, openApp, screenshot, test, type AppProblems } from './fixtures.ts';
 
 const small = readFileSync('tests/fixtures/small.json', 'utf8');
 
@@ -20,6 +20,27 @@ function secondOrigin(baseURL: string | undefined): string {
 /** Several atlases check their datasets at once: on a loaded machine that takes a while. */
 async function ready(atlas: Locator): Promise<void> {
   await expect(atlas.locator('[data-status="ready"]')).toBeVisible({ timeout: 60_000 });
+}
+
+/**
+ * The page that forbids workers (`worker-src 'none'`), with the element's script from the second
+ * origin; `query` adds parameters (`no-workers&`: no worker of any kind may start).
+ */
+async function openStrictPage(
+  page: Page,
+  problems: AppProblems,
+  baseURL: string | undefined,
+  query = '',
+): Promise<void> {
+  const origin = secondOrigin(baseURL);
+  problems.allowedOrigins.push(origin);
+  // Chromium reports the refused blob worker (the layout then starts another way).
+  problems.expectedConsoleErrors.push(
+    /violates the following Content Security Policy directive: "worker-src 'none'"/,
+  );
+  await page.goto(
+    `./tests/pages/embed-csp.html?${query}script-origin=${encodeURIComponent(origin)}`,
+  );
 }
 
 async function openHost(page: Page, search = ''): Promise<void> {
@@ -174,13 +195,7 @@ test('from another origin into a page that forbids workers, the element still la
   problems,
   baseURL,
 }) => {
-  const origin = secondOrigin(baseURL);
-  problems.allowedOrigins.push(origin);
-  // Chromium reports the refused blob worker (the layout then starts another way).
-  problems.expectedConsoleErrors.push(
-    /violates the following Content Security Policy directive: "worker-src 'none'"/,
-  );
-  await page.goto(`./tests/pages/embed-csp.html?script-origin=${encodeURIComponent(origin)}`);
+  await openStrictPage(page, problems, baseURL);
   await expect(page.locator('body')).toHaveAttribute('data-element-loaded', 'true');
   const strict = page.locator('#strict');
   await ready(strict);
@@ -198,14 +213,7 @@ test('where no worker can start at all, the layout runs on the page in slices', 
   problems,
   baseURL,
 }) => {
-  const origin = secondOrigin(baseURL);
-  problems.allowedOrigins.push(origin);
-  problems.expectedConsoleErrors.push(
-    /violates the following Content Security Policy directive: "worker-src 'none'"/,
-  );
-  await page.goto(
-    `./tests/pages/embed-csp.html?no-workers&script-origin=${encodeURIComponent(origin)}`,
-  );
+  await openStrictPage(page, problems, baseURL, 'no-workers&');
   const graph = page.locator('#strict').getByTestId('graph');
   await expect(graph).toHaveAttribute('data-layout-state', 'settled', { timeout: 60_000 });
   expect(

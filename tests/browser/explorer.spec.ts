@@ -60,7 +60,7 @@ async function nodeInGraphView(graph: Locator, id: string): Promise<boolean> {
 
 async function paneWidths(page: Page): Promise<number[]> {
   return page
-    .locator('.panes > .pane')
+    .locator('.atlas-panes > .atlas-pane')
     .evaluateAll((panes) => panes.map((p) => p.getBoundingClientRect().width));
 }
 
@@ -436,4 +436,23 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('filters')).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  test('the data line is one line that opens to the licence and credit', async ({ page }) => {
+    await openApp(page);
+    const about = page.getByTestId('dataset-about');
+    const licence = about.getByRole('link', { name: 'CC-BY-SA-4.0' });
+    await expect(licence).toBeHidden();
+    expect((await about.boundingBox())!.height).toBeLessThanOrEqual(36);
+    await about.getByText(/Data as of/).tap();
+    await expect(licence).toBeVisible();
+    await screenshot(page, 'explorer-phone-about');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('on a laptop the data line shows the licence and credit', async ({ page }) => {
+  await openApp(page);
+  const about = page.getByTestId('dataset-about');
+  await expect(about.getByRole('link', { name: 'CC-BY-SA-4.0' })).toBeVisible();
+  await expect(about.getByRole('link', { name: /Movement Atlas contributors/ })).toBeVisible();
 });

@@ -104,7 +104,7 @@ test('PNG of the map alone, and SVG and GEXF of a graph not on screen', async ({
   // No graph is shown: the SVG and GEXF lay it out as the graph view would.
   const svg = await exportAs(page, 'SVG image');
   const text = readFileSync(svg.path, 'utf8');
-  expect(text).toContain('Selected: Wikimedia Argentina');
+  expect(text).toContain('Selected: \u2068Wikimedia Argentina\u2069');
   const gexf = await exportAs(page, 'GEXF graph');
   const counts = await page.evaluate(
     (xml) => {

@@ -5,11 +5,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, screenshot, test } from './fixtures.ts';
+import { axeViolations, expect, graphPosition, screenshot, test } from './fixtures.ts';
 import { validateDataset } from '../../src/model/validate.ts';
 
 const TOUR = 'regional-meetups-2015';
-const STEPS = JSON.parse(readFileSync('data/wikimedia.json', 'utf8')).tours[0].steps.length;
+const DATA = JSON.parse(readFileSync('data/wikimedia.json', 'utf8')) as {
+  tours: { steps: unknown[] }[];
+  networks: { id: string; members: string[] }[];
+};
+const STEPS = DATA.tours[0]!.steps.length;
+/** Step 3 of the default tour shows Iberocoop. */
+const IBEROCOOP_MEMBERS = DATA.networks.find((n) => n.id === 'iberocoop')!.members;
 
 async function openTour(page: Page, search = `?tour=${TOUR}`): Promise<void> {
   await page.goto(`./${search}`);
@@ -256,6 +262,16 @@ test('presentation mode is axe clean and legible on a projector', async ({ page 
     });
     expect(sizes.body).toBeGreaterThanOrEqual(28);
     expect(sizes.title).toBeGreaterThanOrEqual(28);
+    // The step's records are framed inside the graph's pane, under the stage's CSS zoom too.
+    const graph = page.getByTestId('stage').getByTestId('graph');
+    const pane = (await graph.boundingBox())!;
+    for (const id of ['iberocoop', ...IBEROCOOP_MEMBERS]) {
+      const at = (await graphPosition(page, id, graph))!;
+      expect(at.x, id).toBeGreaterThan(pane.x);
+      expect(at.x, id).toBeLessThan(pane.x + pane.width);
+      expect(at.y, id).toBeGreaterThan(pane.y);
+      expect(at.y, id).toBeLessThan(pane.y + pane.height);
+    }
     await screenshot(page, `presenter-${width}x${height}`);
   }
   expect(await axeViolations(page)).toEqual([]);

@@ -106,7 +106,8 @@ describe('words and legends of exports', () => {
     const snapshot = { ...DEFAULT_SNAPSHOT, filters, focus: 'wikimedia-argentina' };
     const line = titleLine(smallAtlas, snapshot, applyFilters(smallAtlas, filters), words);
     expect(line).toBe(
-      'Network: Iberocoop · Years: 2014 · Selected: Wikimedia Argentina · 2 organizations, one meetup shown',
+      // Names from the data are isolated, so a right-to-left name keeps its place in the line.
+      'Network: \u2068Iberocoop\u2069 · Years: 2014 · Selected: \u2068Wikimedia Argentina\u2069 · 2 organizations, one meetup shown',
     );
   });
 
@@ -140,8 +141,9 @@ describe('words and legends of exports', () => {
       words,
     );
     expect(lines).toEqual([
-      'Data as of November 30, 2026 · Licence: CC-BY-SA-4.0 (https://creativecommons.org/licenses/by-sa/4.0/)',
-      'Credit: Movement Atlas contributors (https://meta.wikimedia.org/)',
+      // Each credit with its link isolated: in Arabic, its brackets and full stop stay put.
+      'Data as of November 30, 2026 · Licence: \u2068CC-BY-SA-4.0 (https://creativecommons.org/licenses/by-sa/4.0/)\u2069',
+      'Credit: \u2068Movement Atlas contributors (https://meta.wikimedia.org/)\u2069',
     ]);
   });
 

@@ -7,101 +7,10 @@ import { meetupSeries } from '../../src/model/series.ts';
 import { coverageOf, thinFacts } from '../../src/model/coverage.ts';
 import { isKnownSelection } from '../../src/model/selection.ts';
 import { relatedIds } from '../../src/model/highlight.ts';
-import type { Dataset, Organization } from '../../src/model/schema.ts';
+import type { Dataset } from '../../src/model/schema.ts';
+import { org, smallDataset } from './helpers/smallDataset.ts';
 
-function org(id: string, name: string, extra: Partial<Organization> = {}): Organization {
-  return {
-    id,
-    name,
-    kind: 'chapter',
-    status: 'active',
-    countries: ['AR'],
-    languages: ['es'],
-    programs: [],
-    sources: ['src'],
-    ...extra,
-  };
-}
-
-const dataset: Dataset = {
-  organizations: [
-    org('wikimedia-argentina', 'Wikimedia Argentina', {
-      recognized: '2007-12-11',
-      programs: ['education'],
-    }),
-    org('wikimedia-espana', 'Wikimedia España', { countries: ['ES'], recognized: '2011' }),
-    org('wikimedia-tn-user-group', 'Wikimedia TN User Group', {
-      kind: 'user_group',
-      countries: ['TN'],
-      languages: ['ar', 'fr'],
-      names: { fr: 'Wikimedia Tunisie' },
-      recognized: '2014',
-    }),
-    org('wikimedia-ukraine', 'Wikimedia Ukraine', {
-      countries: ['UA'],
-      languages: ['uk'],
-      recognized: '2011',
-    }),
-    org('wikimedia-venezuela-old', 'Wikimedia Venezuela', {
-      status: 'former',
-      countries: ['VE'],
-      recognized: '2011',
-      ended: '2017',
-      sources: ['general-knowledge'],
-    }),
-  ],
-  networks: [
-    {
-      id: 'iberocoop',
-      name: 'Iberocoop',
-      kind: 'regional',
-      languages: ['es', 'pt'],
-      members: ['wikimedia-argentina', 'wikimedia-espana'],
-      sources: ['src'],
-    },
-    {
-      id: 'wikimedia-cee',
-      name: 'Wikimedia CEE',
-      kind: 'regional',
-      languages: ['uk'],
-      members: ['wikimedia-ukraine'],
-      sources: ['src'],
-    },
-  ],
-  meetups: [
-    {
-      id: 'iberoconf-2014',
-      name: 'Iberoconf 2014',
-      series: 'Iberoconf',
-      start: '2014-11',
-      format: 'in-person',
-      location: { city: 'Buenos Aires', country: 'AR', lat: -34.6, lon: -58.38, precision: 'city' },
-      organizers: ['wikimedia-argentina'],
-      participants: ['wikimedia-espana'],
-      networks: ['iberocoop'],
-      programs: [],
-      sources: ['src'],
-    },
-    {
-      id: 'wikiarabia-2015',
-      name: 'WikiArabia 2015',
-      series: 'WikiArabia',
-      start: '2015-04',
-      format: 'in-person',
-      organizers: ['wikimedia-tn-user-group'],
-      participants: [],
-      networks: [],
-      programs: [],
-      sources: ['src'],
-    },
-  ],
-  programs: [{ id: 'education', name: 'Education' }],
-  collaborations: [],
-  sources: [
-    { id: 'src', url: 'https://meta.wikimedia.org/', title: 'Meta' },
-    { id: 'general-knowledge', title: 'General knowledge' },
-  ],
-};
+const dataset = smallDataset;
 const atlas = buildAtlas(dataset);
 const f = (over: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...over });
 const orgIds = (over: Partial<Filters>) =>
@@ -143,7 +52,8 @@ describe('applyFilters', () => {
     const r = applyFilters(atlas, f({ network: ['iberocoop'] }));
     expect(r.visibleIds.has('iberocoop')).toBe(true);
     expect(r.visibleIds.has('wikimedia-cee')).toBe(false);
-    expect(r.meetups.map((m) => m.id)).toEqual(['iberoconf-2014']);
+    // Its own meetup, and one where a member took part; not the CEE Meeting.
+    expect(r.meetups.map((m) => m.id)).toEqual(['iberoconf-2014', 'wikimania-2021']);
   });
 
   it('counts each facet with the other facets applied, not itself', () => {
@@ -194,6 +104,8 @@ describe('applyFilters', () => {
   it('filters meetups by year', () => {
     expect(applyFilters(atlas, f({ from: 2015 })).meetups.map((m) => m.id)).toEqual([
       'wikiarabia-2015',
+      'wikimania-2021',
+      'wikimedia-cee-meeting-2022',
     ]);
   });
 });

@@ -31,40 +31,18 @@ import {
   type Organization,
 } from '../../src/model/schema.ts';
 import { synthesizeDataset } from '../../src/model/synthetic.ts';
+import { meetup as baseMeetup, org as baseOrg } from './helpers/smallDataset.ts';
 
 const SRC = ['general-knowledge'];
 
-function org(id: string, name: string, extra: Partial<Organization> = {}): Organization {
-  return {
-    id,
-    name,
-    kind: 'chapter',
-    status: 'active',
-    countries: [],
-    languages: ['es'],
-    programs: [],
-    sources: SRC,
-    ...extra,
-  };
-}
+/** The shared helpers' records, with no country and the general-knowledge source. */
+const org = (id: string, name: string, extra: Partial<Organization> = {}): Organization =>
+  baseOrg(id, name, { countries: [], sources: SRC, ...extra });
+const meetup = (id: string, name: string, extra: Partial<Meetup>): Meetup =>
+  baseMeetup(id, name, { sources: SRC, ...extra });
 
 function network(id: string, name: string, members: string[], extra: Partial<Network> = {}) {
   return { id, name, kind: 'regional', languages: [], members, sources: SRC, ...extra } as Network;
-}
-
-function meetup(id: string, name: string, extra: Partial<Meetup>): Meetup {
-  return {
-    id,
-    name,
-    series: name.replace(/ \d{4}$/, ''),
-    format: 'in-person',
-    organizers: [],
-    participants: [],
-    networks: [],
-    programs: [],
-    sources: SRC,
-    ...extra,
-  };
 }
 
 function collaboration(id: string, organizations: string[], extra: Partial<Collaboration> = {}) {
