@@ -7,8 +7,9 @@
  * Leaflet smooths paths by a pixel anyway. The `land` object and Antarctica, which the app does
  * not draw, are left out. Each country carries its ISO code and its bounds on the sphere, found
  * by the build (countryCodes.ts, and d3-geo `geoBounds` of the original shape as the page
- * measured them before, rounded outwards to 0.001°), so the first load needs neither the code
- * table nor d3-geo. The bounds only spare the exact test (hitCountry.ts) the countries far away.
+ * measured them before, widened to the next step of the grid and one more), so the first load
+ * needs neither the code table nor d3-geo. The bounds only spare the exact test
+ * (hitCountry.ts) the countries far away.
  *
  * Pure: packed in Node by the build, unpacked in the page into a topology for topojson-client.
  */
@@ -37,18 +38,11 @@ export type CountriesTopology = Topology<{ countries: GeometryCollection<Outline
 export interface PackedOutlines {
   transform: { scale: [number, number]; translate: [number, number] };
   countries: GeometryCollection<OutlineProps>;
-  /** Base64: the number of arcs, then per arc its point count and zigzag deltas x, y, ... */
+  /**
+   * Base64 of zigzag varints: the number of arcs, then per arc its point count and deltas
+   * x, y, ...; then per country its bounds on the grid (west, south, east, north).
+   */
   arcs: string;
-}
-
-/** Bounds rounded to 0.001° so that they hold what they held (west > east across 180°). */
-function outwards([[west, south], [east, north]]: OutlineBounds): OutlineBounds {
-  const down = (v: number) => Math.floor(v * 1000) / 1000;
-  const up = (v: number) => Math.ceil(v * 1000) / 1000;
-  return [
-    [down(west), down(south)],
-    [up(east), up(north)],
-  ];
 }
 
 /** Absolute quantized positions of an arc of a quantized topology (delta-encoded). */
@@ -76,7 +70,7 @@ function remapArcs(arcs: ArcIndexes, index: Map<number, number>): ArcIndexes {
 
 /**
  * Re-quantizes a quantized world-atlas countries topology and packs its arcs. Each country
- * keeps its geometry, its ISO code and its bounds (outwards to 0.001°) in place of its id and
+ * keeps its geometry, its ISO code and its bounds (on the grid, widened) in place of its id and
  * name; Antarctica, which the app leaves out, is dropped with its arcs.
  */
 export function packOutlines(
@@ -148,6 +142,14 @@ export function packOutlines(
       py = y;
     }
   }
+  // Bounds on the grid, widened so that they hold what they held (west > east across 180°).
+  for (const { g } of kept) {
+    const [[west, south], [east, north]] = measure(feature(topology, g) as Feature);
+    put(Math.floor((west - tx) / scale[0]) - 1);
+    put(Math.floor((south - ty) / scale[1]) - 1);
+    put(Math.ceil((east - tx) / scale[0]) + 1);
+    put(Math.ceil((north - ty) / scale[1]) + 1);
+  }
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return {
@@ -157,10 +159,7 @@ export function packOutlines(
       geometries: kept.map(({ g, code }) => ({
         type: g.type,
         arcs: remapArcs((g as { arcs: ArcIndexes }).arcs, index),
-        properties: {
-          ...(code ? { code } : {}),
-          bounds: outwards(measure(feature(topology, g) as Feature)),
-        },
+        properties: code ? { code } : {},
       })) as GeometryCollection<OutlineProps>['geometries'],
     },
     arcs: btoa(binary),
@@ -188,10 +187,20 @@ export function unpackOutlines(packed: PackedOutlines): CountriesTopology {
     for (let p = 0; p < arc.length; p++) arc[p] = [next(), next()];
     arcs[a] = arc;
   }
+  const [sx, sy] = packed.transform.scale;
+  const [tx, ty] = packed.transform.translate;
+  const geometries = packed.countries.geometries.map((g) => {
+    const [w, s, e, n] = [next(), next(), next(), next()];
+    const bounds: OutlineBounds = [
+      [tx + w * sx, ty + s * sy],
+      [tx + e * sx, ty + n * sy],
+    ];
+    return { ...g, properties: { ...g.properties, bounds } };
+  });
   return {
     type: 'Topology',
     transform: packed.transform,
-    objects: { countries: packed.countries },
+    objects: { countries: { ...packed.countries, geometries } },
     arcs,
   };
 }
