@@ -18,11 +18,11 @@ import { gzipSync } from 'node:zlib';
 /** The target, in bytes of gzip: issue 12 ("a venue laptop and a phone"). */
 export const FIRST_LOAD_TARGET = 200 * 1024;
 /**
- * What fails the build: the first load as it is today (2026-12-01: 284.1 KB with the 33 meetups
- * the audit added, from 418 KB before issue 12), so it can only shrink until it reaches
- * FIRST_LOAD_TARGET and the two become one. Lower it with every cut.
+ * What fails the build: the first load as it is today, rounded up to the next KB, so it can only
+ * shrink (2026-12-01: 198.1 KB, from 284.1 KB that morning and 418 KB before issue 12; the
+ * target is met). Lower it with every cut; never raise it above FIRST_LOAD_TARGET.
  */
-export const FIRST_LOAD_BUDGET = 285 * 1024;
+export const FIRST_LOAD_BUDGET = 199 * 1024;
 /**
  * Workers the app starts before its first map paint of the built-in dataset: none. The built-in
  * dataset is checked at build time (vite.config.ts), so the validation worker starts only for
@@ -97,7 +97,9 @@ function main(dist: string): void {
   const verdict = total <= FIRST_LOAD_BUDGET ? 'within' : 'OVER';
   console.log(
     `  ${'total'.padEnd(44)} ${kb(total).padStart(10)}  ${verdict} the limit of ${kb(FIRST_LOAD_BUDGET)}; ` +
-      `target ${kb(FIRST_LOAD_TARGET)} ${total <= FIRST_LOAD_TARGET ? 'met' : `NOT met (${kb(total - FIRST_LOAD_TARGET)} over)`}`,
+      (total <= FIRST_LOAD_TARGET
+        ? `the target of ${kb(FIRST_LOAD_TARGET)} (issue 12) is met, ${kb(FIRST_LOAD_TARGET - total)} to spare`
+        : `target ${kb(FIRST_LOAD_TARGET)} NOT met (${kb(total - FIRST_LOAD_TARGET)} over)`),
   );
   // What loads later, for the record (not counted).
   const counted = new Set(files.map((f) => f.path));

@@ -4,7 +4,7 @@
  * creates one on mount, pushes props through the setters and destroys it on cleanup.
  */
 import * as L from 'leaflet';
-import countries110 from 'world-atlas/countries-110m.json?raw';
+import coarseOutlines from 'virtual:coarse-outlines';
 import { boundsOf, shiftLonNear, type LatLon } from '../model/geo.ts';
 import {
   basemapFromTopology,
@@ -12,6 +12,7 @@ import {
   type CountryProps,
   type CountryShape,
 } from './basemap.ts';
+import { unpackOutlines } from './outlines.ts';
 import { countryAt } from './hitCountry.ts';
 import { zoomToSplit } from './cluster.ts';
 import {
@@ -163,7 +164,7 @@ export class AtlasMap {
     pane.style.zIndex = '450';
     pane.style.pointerEvents = 'none';
     if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 12 }).addTo(this.map);
-    const coarse = basemapFromTopology(countries110);
+    const coarse = basemapFromTopology(unpackOutlines(coarseOutlines));
     this.#coarse = { data: coarse, layer: this.#basemapLayer(coarse) };
     this.#coarse.layer.addTo(this.map);
     this.showWorld();
@@ -473,9 +474,13 @@ export class AtlasMap {
     const fine = this.map.getZoom() >= FINE_ZOOM;
     if (fine && !this.#fine && !this.#fineLoading) {
       this.#fineLoading = true;
-      void import('world-atlas/countries-50m.json?raw').then(({ default: text }) => {
+      void Promise.all([
+        import('world-atlas/countries-50m.json?raw'),
+        import('d3-geo'),
+        import('./countryCodes.ts'),
+      ]).then(([{ default: text }, { geoBounds }, { countryCodeOf }]) => {
         if (this.#destroyed) return;
-        const data = basemapFromTopology(text);
+        const data = basemapFromTopology(text, { measure: geoBounds, codeOf: countryCodeOf });
         this.#fine = { data, layer: this.#basemapLayer(data) };
         this.#chooseBasemap();
       });

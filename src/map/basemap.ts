@@ -13,14 +13,13 @@ import type {
   Position,
 } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { geoBounds } from 'd3-geo';
 import { unwrapGeometry } from '../model/geo.ts';
-import { countryCodeOf } from './countryCodes.ts';
+import type { CountriesTopology, OutlineBounds, OutlineProps, OutlineTools } from './outlines.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 alpha-2, when the shape has one. */
   code: string | undefined;
+  /** world-atlas's English name; empty from the packed outlines (the UI names countries by code). */
   name: string;
 }
 
@@ -28,7 +27,7 @@ export interface CountryProps {
 export interface CountryShape extends CountryProps {
   geometry: Polygon | MultiPolygon;
   /** [[west, south], [east, north]] from d3-geo; west > east when crossing the antimeridian. */
-  bounds: [[number, number], [number, number]];
+  bounds: OutlineBounds;
 }
 
 export interface Basemap {
@@ -48,24 +47,33 @@ function shift(geometry: Polygon | MultiPolygon, by: number): Polygon | MultiPol
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(move)) };
 }
 
-/** Builds the basemap from a world-atlas countries topology (110m or 50m) given as JSON text. */
-export function basemapFromTopology(json: string): Basemap {
-  const topology = JSON.parse(json) as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
+/**
+ * Builds the basemap from a world-atlas countries topology (110m or 50m), given as JSON text or
+ * already read. Each country's code and bounds are those the topology carries (the packed coarse
+ * outlines, src/map/outlines.ts, found at build time), else those `tools` find (countryCodes.ts
+ * and d3-geo `geoBounds`, which the first load does without).
+ */
+export function basemapFromTopology(
+  source: string | CountriesTopology,
+  tools?: OutlineTools,
+): Basemap {
+  const topology = typeof source === 'string' ? (JSON.parse(source) as CountriesTopology) : source;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<
     Geometry,
-    { name: string }
+    OutlineProps
   >;
   const countries: CountryShape[] = [];
   const drawn: Feature<Polygon | MultiPolygon, CountryProps>[] = [];
   for (const f of collection.features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
-    const code = countryCodeOf(f.id, f.properties?.name);
+    const packed = f.properties?.bounds;
+    const code = packed ? f.properties?.code : tools?.codeOf(f.id, f.properties?.name);
     if (code === 'AQ') continue;
     const props: CountryProps = { code, name: f.properties?.name ?? '' };
-    countries.push({ ...props, geometry: g, bounds: geoBounds(f) });
+    const bounds = packed ?? tools?.measure(f);
+    if (!bounds) throw new Error('basemapFromTopology: an unpacked topology needs its tools');
+    countries.push({ ...props, geometry: g, bounds });
     const unwrapped = unwrapGeometry(g);
     for (const by of WORLD_SHIFTS) {
       drawn.push({ type: 'Feature', properties: props, geometry: shift(unwrapped, by) });

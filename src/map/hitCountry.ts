@@ -1,6 +1,6 @@
-/** Which country is under a point, for the network tooltip (d3-geo, on the sphere). */
-import { geoContains } from 'd3-geo';
+/** Which country is under a point, for the network tooltip (on the sphere, as d3-geo finds it). */
 import { normalizeLon } from '../model/geo.ts';
+import { sphereContains } from '../model/sphere.ts';
 import type { CountryShape } from './basemap.ts';
 
 function inBounds(shape: CountryShape, lon: number, lat: number): boolean {
@@ -15,5 +15,5 @@ export function countryAt(
   lon: number,
 ): CountryShape | undefined {
   const x = normalizeLon(lon);
-  return countries.find((c) => inBounds(c, x, lat) && geoContains(c.geometry, [x, lat]));
+  return countries.find((c) => inBounds(c, x, lat) && sphereContains(c.geometry, [x, lat]));
 }

@@ -11,7 +11,7 @@ import type {
   Program,
   Source,
 } from './schema.ts';
-import { GENERAL_KNOWLEDGE_SOURCE } from './schema.ts';
+import { GENERAL_KNOWLEDGE_SOURCE } from './vocabulary.ts';
 
 export type EntityKind =
   'organization' | 'network' | 'meetup' | 'program' | 'collaboration' | 'source';

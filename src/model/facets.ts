@@ -11,7 +11,8 @@ import type { Atlas } from './atlas.ts';
 import { isCountryCode } from './iso3166.ts';
 import { checkLanguageTag } from './bcp47.ts';
 import { REGIONS, regionOf, type Region } from './regions.ts';
-import { OrganizationKind, type Organization } from './schema.ts';
+import type { Organization } from './schema.ts';
+import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES } from './vocabulary.ts';
 
 export const FACETS = [
   'kind',
@@ -42,8 +43,6 @@ export interface FacetDefinition {
   isKnown(atlas: Atlas, value: string): boolean;
 }
 
-const STATUSES = ['active', 'former'] as const;
-
 function orgValues<T>(atlas: Atlas, pick: (o: Organization) => readonly T[]): T[] {
   const seen = new Set<T>();
   for (const o of atlas.dataset.organizations) for (const v of pick(o)) seen.add(v);
@@ -64,16 +63,16 @@ export const FACET_DEFINITIONS: { readonly [F in Facet]: FacetDefinition } = {
     label: 'message',
     long: false,
     valuesOf: (_, o) => [o.kind],
-    universe: () => [...OrganizationKind.options],
-    isKnown: (_, v) => (OrganizationKind.options as readonly string[]).includes(v),
+    universe: () => [...ORGANIZATION_KINDS],
+    isKnown: (_, v) => (ORGANIZATION_KINDS as readonly string[]).includes(v),
   },
   status: {
     param: 'status',
     label: 'message',
     long: false,
     valuesOf: (_, o) => [o.status],
-    universe: () => [...STATUSES],
-    isKnown: (_, v) => (STATUSES as readonly string[]).includes(v),
+    universe: () => [...ORGANIZATION_STATUSES],
+    isKnown: (_, v) => (ORGANIZATION_STATUSES as readonly string[]).includes(v),
   },
   network: {
     param: 'network',

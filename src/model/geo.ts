@@ -15,7 +15,7 @@
  * shifted by ∓360 so that they are also drawn on the other edge of a -180..180 view.
  */
 import type { Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
-import { geoInterpolate } from 'd3-geo';
+import { sphereInterpolate } from './sphere.ts';
 
 export type LonLat = [lon: number, lat: number];
 export type LatLon = [lat: number, lon: number];
@@ -194,7 +194,7 @@ export function greatCircle(from: LatLon, to: LatLon, segments = 64): LatLon[] {
   if (!Number.isInteger(segments) || segments < 1) {
     throw new RangeError(`greatCircle: segments must be a positive integer (got ${segments})`);
   }
-  const interpolate = geoInterpolate([from[1], from[0]], [to[1], to[0]]);
+  const interpolate = sphereInterpolate([from[1], from[0]], [to[1], to[0]]);
   const out: LatLon[] = [[from[0], from[1]]];
   let previousLon = from[1];
   for (let k = 1; k < segments; k++) {

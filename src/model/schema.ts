@@ -9,22 +9,36 @@
  */
 import { z } from 'zod';
 import { BLANK_MESSAGE, SAFE_TEXT, TEXT_MESSAGE, VISIBLE_TEXT } from './text.ts';
+import {
+  COLLABORATION_UNCERTAIN_FIELDS,
+  LIMITS,
+  LOCATION_PRECISIONS,
+  MEETUP_FORMATS,
+  MEETUP_STATUSES,
+  MEETUP_UNCERTAIN_FIELDS,
+  NETWORK_KINDS,
+  NETWORK_UNCERTAIN_FIELDS,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_STATUSES,
+  ORGANIZATION_UNCERTAIN_FIELDS,
+  STEP_PARAMS,
+  type Collection,
+  type StepParam,
+} from './vocabulary.ts';
 
-/** Bounds for free text, so a hostile or broken file cannot blow up the layout or memory. */
-export const LIMITS = {
-  id: 80,
-  name: 200,
-  title: 300,
-  city: 120,
-  url: 2000,
-  listItems: 1000,
-  records: 50_000,
-  tours: 100,
-  steps: 100,
-  paragraph: 1000,
-  paragraphs: 10,
-  notes: 4000,
-} as const;
+// The fixed values live in vocabulary.ts (the app reads them there without zod); the schema's
+// importers find them here too.
+export {
+  COLLECTIONS,
+  GENERAL_KNOWLEDGE_SOURCE,
+  LIMITS,
+  MEETUP_UNCERTAIN_FIELDS,
+  NETWORK_UNCERTAIN_FIELDS,
+  ORGANIZATION_UNCERTAIN_FIELDS,
+  STEP_PARAMS,
+  type Collection,
+  type StepParam,
+} from './vocabulary.ts';
 
 /** Lowercase slug of the English name: `wikimedia-argentina`, `iberoconf-2014`. */
 export const Id = z
@@ -105,27 +119,10 @@ export const Location = z.strictObject({
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   /** `country`: only the country is known, the point is a stand-in at its centre. */
-  precision: z.enum(['city', 'country']),
+  precision: z.enum(LOCATION_PRECISIONS),
 });
 
-export const OrganizationKind = z.enum(['chapter', 'user_group', 'thematic_org']);
-
-export const ORGANIZATION_UNCERTAIN_FIELDS = [
-  'name',
-  'kind',
-  'status',
-  'countries',
-  'location',
-  'languages',
-  'programs',
-  'recognized',
-  'founded',
-  'ended',
-  'website',
-  'wikidata',
-  /** Membership in networks, which is recorded on the networks. */
-  'networks',
-] as const;
+export const OrganizationKind = z.enum(ORGANIZATION_KINDS);
 
 export const Organization = z.strictObject({
   id: Id,
@@ -133,7 +130,7 @@ export const Organization = z.strictObject({
   names: Names.optional(),
   aliases: Aliases.optional(),
   kind: OrganizationKind,
-  status: z.enum(['active', 'former']),
+  status: z.enum(ORGANIZATION_STATUSES),
   countries: z.array(CountryCode).max(300),
   /** Where it is based. Absent only for organizations with no country (global thematic ones). */
   location: Location.optional(),
@@ -153,23 +150,12 @@ export const Organization = z.strictObject({
   uncertain: z.array(z.enum(ORGANIZATION_UNCERTAIN_FIELDS)).optional(),
 });
 
-export const NETWORK_UNCERTAIN_FIELDS = [
-  'name',
-  'kind',
-  'founded',
-  'languages',
-  'members',
-  'inferredMembers',
-  'location',
-  'website',
-] as const;
-
 export const Network = z.strictObject({
   id: Id,
   name: Name,
   names: Names.optional(),
   aliases: Aliases.optional(),
-  kind: z.enum(['regional', 'language', 'thematic']),
+  kind: z.enum(NETWORK_KINDS),
   founded: PartialDate.optional(),
   languages: z.array(LanguageTag).max(LIMITS.listItems),
   /** Organizations named on a membership list. */
@@ -187,22 +173,6 @@ export const Network = z.strictObject({
   uncertain: z.array(z.enum(NETWORK_UNCERTAIN_FIELDS)).optional(),
 });
 
-export const MEETUP_UNCERTAIN_FIELDS = [
-  'name',
-  'start',
-  'end',
-  'format',
-  'status',
-  'location',
-  'venue',
-  'organizers',
-  'participants',
-  'partners',
-  'networks',
-  'programs',
-  'attendance',
-] as const;
-
 export const Meetup = z.strictObject({
   id: Id,
   name: Name,
@@ -210,9 +180,9 @@ export const Meetup = z.strictObject({
   series: Name,
   start: PartialDate.optional(),
   end: PartialDate.optional(),
-  format: z.enum(['in-person', 'online', 'hybrid']),
+  format: z.enum(MEETUP_FORMATS),
   /** `held` unless stated: planned editions and cancelled ones are kept and shown as such. */
-  status: z.enum(['held', 'planned', 'cancelled']).optional(),
+  status: z.enum(MEETUP_STATUSES).optional(),
   /** Absent when online or not known. */
   location: Location.optional(),
   venue: Text(LIMITS.title).optional(),
@@ -245,7 +215,7 @@ export const Collaboration = z.strictObject({
   programs: Ids,
   years: z.array(z.number().int().min(1990).max(2100)).max(200),
   sources: Ids,
-  uncertain: z.array(z.enum(['title', 'organizations', 'programs', 'years'])).optional(),
+  uncertain: z.array(z.enum(COLLABORATION_UNCERTAIN_FIELDS)).optional(),
 });
 
 export const Source = z.strictObject({
@@ -274,31 +244,6 @@ export const DatasetMeta = z.strictObject({
   /** Where the attribution points (the page listing the contributors or sources). */
   attributionUrl: HttpUrl.optional(),
 });
-
-/**
- * The URL parameters a tour step may set: the public ones of links (model/urlState.ts), less the
- * UI language (the audience's) and the dataset file (the tour's own). Values are written as in a
- * link: `"network": "iberocoop,wikimedia-cee"`, `"from": "2015"`.
- */
-export const STEP_PARAMS = [
-  'view',
-  'focus',
-  'kind',
-  'status',
-  'network',
-  'region',
-  'country',
-  'language',
-  'program',
-  'sourced',
-  'from',
-  'to',
-  'q',
-  'graph',
-  'edges',
-  'layers',
-] as const;
-export type StepParam = (typeof STEP_PARAMS)[number];
 
 const StepValue = z.string().max(LIMITS.url).regex(SAFE_TEXT, TEXT_MESSAGE);
 
@@ -362,17 +307,6 @@ export type Tour = z.infer<typeof Tour>;
 export type TourStep = z.infer<typeof TourStep>;
 export type DatasetMeta = z.infer<typeof DatasetMeta>;
 
-/** The collections of a dataset whose records have ids, in a fixed order. */
-export const COLLECTIONS = [
-  'organizations',
-  'networks',
-  'meetups',
-  'programs',
-  'collaborations',
-  'sources',
-] as const;
-export type Collection = (typeof COLLECTIONS)[number];
-
 /** The schema of one record of each collection. */
 export const RECORD_SCHEMAS = {
   organizations: Organization,
@@ -382,6 +316,3 @@ export const RECORD_SCHEMAS = {
   collaborations: Collaboration,
   sources: Source,
 } as const satisfies Record<Collection, z.ZodType>;
-
-/** The id of the source that stands for facts no stored document confirms. */
-export const GENERAL_KNOWLEDGE_SOURCE = 'general-knowledge';

@@ -6,7 +6,8 @@
  * A step's body is plain text. `[[record-id]]` or `[[record-id|shown text]]` links a record; the
  * presenter shows it as a button that selects the record. Nothing else is markup.
  */
-import { STEP_PARAMS, type StepParam, type Tour, type TourStep } from './schema.ts';
+import type { Tour, TourStep } from './schema.ts';
+import { STEP_PARAMS, type StepParam } from './vocabulary.ts';
 import type { Snapshot } from './snapshot.ts';
 import { formatUrl, parseUrl, type ParsedUrl } from './urlState.ts';
 

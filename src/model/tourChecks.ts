@@ -7,7 +7,7 @@
 import { checkLanguageTag } from './bcp47.ts';
 import { LANGUAGE_PREFIX } from './selection.ts';
 import { stepSnapshot, bodyLinks, type StepState } from './tour.ts';
-import { STEP_PARAMS, type Collection } from './schema.ts';
+import { STEP_PARAMS, type Collection } from './vocabulary.ts';
 import { A_RECORD_OF, checkMixedScripts, type Checker } from './validateChecks.ts';
 import { msg } from './message.ts';
 import { isObject, quote, type Path } from './validateMessages.ts';

@@ -19,17 +19,9 @@ import { parseJson, type JsonDocument, type JsonPathSegment } from './jsonPositi
 import { COLLECTIONS, Dataset, LIMITS, RECORD_SCHEMAS, type Collection } from './schema.ts';
 import { english } from '../i18n/english.ts';
 import { messageId, msg, renderMessage, type Message } from './message.ts';
-import { escapeText } from './text.ts';
 import { Checker, checkRecord, checkRoot } from './validateChecks.ts';
 import { checkTours } from './tourChecks.ts';
-import {
-  formatPath,
-  fromZodIssue,
-  isObject,
-  quote,
-  type Found,
-  type Severity,
-} from './validateMessages.ts';
+import { formatPath, fromZodIssue, isObject, quote, type Found } from './validateMessages.ts';
 import { z, type ZodType } from 'zod';
 
 export { formatPath, quote, type Severity } from './validateMessages.ts';
@@ -37,22 +29,8 @@ export type { Message } from './message.ts';
 import { failedMessage, fileIssue, overBudgetMessage } from './fileIssue.ts';
 export { failedMessage, fileIssue, overBudgetMessage };
 export { PLAUSIBLE_YEARS, REFERENCES } from './validateChecks.ts';
-
-export interface Issue {
-  file: string;
-  /** 1-based line of the value concerned; of its key for unknown or duplicate fields and
-   * `names` keys; of the containing object for a missing field. */
-  line: number;
-  /** 1-based column, in UTF-16 code units as editors count. */
-  column: number;
-  /** JSON path such as `organizations[3].website`; empty for the file as a whole. */
-  path: string;
-  /** Reads after the path: `must be an http(s) URL`. In English, as `npm run validate` prints it. */
-  message: string;
-  /** The same as a message key and its parameters, for a reader in another language. */
-  text: Message;
-  severity: Severity;
-}
+import { issueWhere, type Issue } from './issue.ts';
+export { issueWhere, type Issue };
 
 export interface ValidationResult {
   /** The parsed dataset, only when there is no error. */
@@ -99,12 +77,6 @@ export function formatIssue(issue: Issue): string {
 /** The same line with the message in another language (`I18n.message`, or `messagesIn`). */
 export function formatIssueIn(issue: Issue, render: RenderMessage): string {
   return issueLine(issue, render(issue.text));
-}
-
-/** `<file>:<line>:<column> <json path>` of an issue: where it is, the same in every language. */
-export function issueWhere(issue: Issue): string {
-  const where = `${escapeText(issue.file)}:${issue.line}:${issue.column}`;
-  return issue.path === '' ? where : `${where} ${issue.path}`;
 }
 
 function issueLine(issue: Issue, message: string): string {

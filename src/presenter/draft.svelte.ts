@@ -2,10 +2,10 @@
  * The tour being authored in this browser: "Add this view as a step" collects snapshots into it;
  * titles, bodies and notes are edited, steps reordered and deleted, the tour previewed and
  * downloaded. It lives in local storage only (it survives a reload and is sent nowhere), and is
- * read back through the tour schema, so a damaged entry is dropped rather than trusted.
+ * read back through the tour schema, so a damaged entry is dropped rather than trusted. The schema
+ * (and its library) is loaded only when a draft is stored: the first load does not carry it.
  */
-import { Tour as TourSchema, type Tour, type TourStep } from '../model/schema.ts';
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset, Tour, TourStep } from '../model/schema.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import { snapshotState } from '../model/tour.ts';
 
@@ -22,10 +22,11 @@ function storage(): Storage | null {
 }
 
 /** The stored draft, if there is a valid one. */
-export function readDraft(): Tour | null {
+export async function readDraft(): Promise<Tour | null> {
   const text = storage()?.getItem(KEY);
   if (!text) return null;
   try {
+    const { Tour: TourSchema } = await import('../model/schema.ts');
     const parsed = TourSchema.safeParse(JSON.parse(text));
     return parsed.success ? { ...parsed.data, id: DRAFT_TOUR_ID } : null;
   } catch {
@@ -65,7 +66,17 @@ export function datasetWithTour(dataset: Dataset, draft: Tour): Dataset {
 }
 
 export class DraftTour {
-  #tour = $state.raw<Tour | null>(readDraft());
+  #tour = $state.raw<Tour | null>(null);
+  /** Changed in this page: the stored draft, read late, must not replace the change. */
+  #changed = false;
+  /** Settles once the stored draft is read: wait for it before adding to the draft. */
+  readonly ready: Promise<void>;
+
+  constructor() {
+    this.ready = readDraft().then((tour) => {
+      if (!this.#changed) this.#tour = tour;
+    });
+  }
 
   get tour() {
     return this.#tour;
@@ -114,6 +125,7 @@ export class DraftTour {
   }
 
   #save(tour: Tour | null): void {
+    this.#changed = true;
     this.#tour = tour;
     const store = storage();
     try {

@@ -75,12 +75,6 @@ export class PresenterMode {
     return this.#withNotes;
   }
 
-  /** The tours one can present: the dataset's, then the draft if there is one. */
-  tours(): Tour[] {
-    const draft = readDraft();
-    return [...(this.#state.atlas?.dataset.tours ?? []), ...(draft ? [draft] : [])];
-  }
-
   /** Presents a tour from its first step (the "Present" menu, the draft's preview). */
   present(tour: Tour): void {
     this.#kind = 'present';
@@ -117,11 +111,21 @@ export class PresenterMode {
   }
 
   #resolve(asked: Asked): void {
-    this.#asked = null;
-    const tour =
-      asked.tour === DRAFT_TOUR_ID
-        ? (readDraft() ?? undefined)
-        : findTour(this.#state.atlas?.dataset.tours, asked.tour);
+    if (asked.tour !== DRAFT_TOUR_ID) {
+      this.#asked = null;
+      this.#start(asked, findTour(this.#state.atlas?.dataset.tours, asked.tour));
+      return;
+    }
+    // The draft is read through the tour schema, loaded on demand; the tour stays asked for
+    // (`requested`) until it is read, unless the URL changed meanwhile.
+    void readDraft().then((draft) => {
+      if (this.#asked !== asked) return;
+      this.#asked = null;
+      this.#start(asked, draft ?? undefined);
+    });
+  }
+
+  #start(asked: Asked, tour: Tour | undefined): void {
     if (!tour) {
       this.#state.addNotices([{ param: 'tour', value: asked.tour, reason: 'url-invalid-value' }]);
       if (this.presenter.tour) this.presenter.stop();

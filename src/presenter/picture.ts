@@ -6,18 +6,17 @@
 import { geoEquirectangular, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countries110 from 'world-atlas/countries-110m.json?raw';
+import coarseOutlines from 'virtual:coarse-outlines';
+import { unpackOutlines } from '../map/outlines.ts';
 import type { Atlas } from '../model/atlas.ts';
 import { relatedIds } from '../model/highlight.ts';
 
 let world: FeatureCollection<Geometry> | null = null;
 function worldOutlines(): FeatureCollection<Geometry> {
   if (!world) {
-    const topology = JSON.parse(countries110) as Topology<{ countries: GeometryCollection }>;
-    const all = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-    // Antarctica is left out, as on the map.
-    world = { ...all, features: all.features.filter((f) => f.id !== '010') };
+    // The map's coarse outlines (Antarctica is left out of them, as of the map).
+    const topology = unpackOutlines(coarseOutlines);
+    world = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
   }
   return world;
 }

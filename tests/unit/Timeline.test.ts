@@ -2,7 +2,13 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Timeline from '../../src/components/Timeline.svelte';
-import { fractionalYear, meetupMarks, yearBounds } from '../../src/components/timeline/years.ts';
+import { scaleLinear } from 'd3-scale';
+import {
+  fractionalYear,
+  meetupMarks,
+  yearBounds,
+  yearScale,
+} from '../../src/components/timeline/years.ts';
 import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.ts';
 import { renderWithI18n } from './helpers/renderWithI18n.ts';
 import { I18n } from '../../src/i18n/i18n.svelte.ts';
@@ -44,6 +50,22 @@ describe('years', () => {
     ['2021-08-01', false, 2021 + 7 / 12],
   ])('fractionalYear(%s, end=%s) = %s', (date, end, expected) => {
     expect(fractionalYear(date, end)).toBeCloseTo(expected, 6);
+  });
+
+  it("maps years to pixels and back exactly as d3's scaleLinear, in both directions", () => {
+    for (const range of [
+      [10, 790],
+      [790, 10],
+      [10, 1270.5],
+    ] as const) {
+      const ours = yearScale([2004, 2028], range);
+      const d3 = scaleLinear().domain([2004, 2028]).range(range);
+      for (const year of [2000, 2004, 2011.37, 2027.99, 2028, 2031]) {
+        expect(ours(year)).toBe(d3(year));
+      }
+      for (const px of [0, 10, 123.4, 789.9, 790, 1300])
+        expect(ours.invert(px)).toBe(d3.invert(px));
+    }
   });
 
   it('spans at least 2004 to the current year, wider when the data is', () => {

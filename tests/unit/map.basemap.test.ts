@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
+import { geoBounds } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { basemapFromTopology, WORLD_SHIFTS } from '../../src/map/basemap.ts';
 import { countryAt } from '../../src/map/hitCountry.ts';
@@ -10,6 +11,7 @@ import { mix } from '../../src/map/shading.ts';
 const require = createRequire(import.meta.url);
 const coarse = basemapFromTopology(
   readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  { measure: geoBounds, codeOf: countryCodeOf },
 );
 
 function rings(geometry: { type: string; coordinates: unknown }): Position[][] {

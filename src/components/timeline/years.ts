@@ -81,3 +81,28 @@ export function recognitionsByYear(organizations: readonly Organization[]): Map<
 export function clampYear(year: number, first: number, last: number): number {
   return Math.min(last, Math.max(first, Math.round(year)));
 }
+
+/** A linear map from years to pixels, and back: what the strip, the marks and the brush share. */
+export interface YearScale {
+  (year: number): number;
+  invert(px: number): number;
+}
+
+/**
+ * The linear map of `domain` onto `range` (reversed in RTL), computed as d3's `scaleLinear`
+ * computes it, without its interpolators and number formats in the first load.
+ */
+export function yearScale(
+  [d0, d1]: readonly [number, number],
+  [r0, r1]: readonly [number, number],
+): YearScale {
+  // As d3's bimap: a decreasing domain is turned around, with its range.
+  const map = (v: number, [a, b]: readonly [number, number], [c, d]: readonly [number, number]) => {
+    if (b < a) [a, b, c, d] = [b, a, d, c];
+    const t = (v - a) / (b - a);
+    return c * (1 - t) + d * t;
+  };
+  const scale = (year: number) => map(year, [d0, d1], [r0, r1]);
+  scale.invert = (px: number) => map(px, [r0, r1], [d0, d1]);
+  return scale;
+}
