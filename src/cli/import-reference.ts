@@ -51,6 +51,7 @@ import {
   type Program,
   type Source,
 } from '../model/schema.ts';
+import { COLLECTIONS } from '../model/vocabulary.ts';
 
 /** Date written to `updated`: a constant, so that running the import twice gives the same file. */
 const UPDATED = '2026-12-01';
@@ -1910,14 +1911,7 @@ function isCalendarDate(date: string): boolean {
 
 function checkDataset(data: Dataset, ref: Reference, report: Report): void {
   const kinds = new Map<string, string>();
-  for (const collection of [
-    'organizations',
-    'networks',
-    'meetups',
-    'programs',
-    'collaborations',
-    'sources',
-  ] as const) {
+  for (const collection of COLLECTIONS) {
     for (const record of data[collection]) {
       const other = kinds.get(record.id);
       if (other) report.error(`id ${record.id} is used twice (${other} and ${collection})`);

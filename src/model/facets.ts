@@ -12,18 +12,10 @@ import { isCountryCode } from './iso3166.ts';
 import { checkLanguageTag } from './bcp47.ts';
 import { REGIONS, regionOf, type Region } from './regions.ts';
 import type { Organization } from './schema.ts';
-import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES } from './vocabulary.ts';
+import { FACETS, ORGANIZATION_KINDS, ORGANIZATION_STATUSES, type Facet } from './vocabulary.ts';
 
-export const FACETS = [
-  'kind',
-  'status',
-  'network',
-  'region',
-  'country',
-  'language',
-  'program',
-] as const;
-export type Facet = (typeof FACETS)[number];
+/** Listed in vocabulary.ts, which the schema reads too. */
+export { FACETS, type Facet };
 
 /** How the panel names a value: an i18n message, a country or language name, or a record name. */
 export type FacetLabel = 'message' | 'country' | 'language' | 'record';

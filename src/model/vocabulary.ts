@@ -80,6 +80,18 @@ export const COLLABORATION_UNCERTAIN_FIELDS = [
   'years',
 ] as const;
 
+/** The filter facets, in the filter panel's order (src/model/facets.ts defines each). */
+export const FACETS = [
+  'kind',
+  'status',
+  'network',
+  'region',
+  'country',
+  'language',
+  'program',
+] as const;
+export type Facet = (typeof FACETS)[number];
+
 /**
  * The URL parameters a tour step may set: the public ones of links (model/urlState.ts), less the
  * UI language (the audience's) and the dataset file (the tour's own). Values are written as in a
@@ -88,13 +100,7 @@ export const COLLABORATION_UNCERTAIN_FIELDS = [
 export const STEP_PARAMS = [
   'view',
   'focus',
-  'kind',
-  'status',
-  'network',
-  'region',
-  'country',
-  'language',
-  'program',
+  ...FACETS,
   'sourced',
   'from',
   'to',
