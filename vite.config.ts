@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { languageMenu } from './src/i18n/languages.ts';
 
 /**
  * Builds:
@@ -223,7 +224,11 @@ export default defineConfig(({ mode }) => ({
     svelte(),
     svelteTesting(),
   ],
-  define: { __MOVEMENT_ATLAS_CSS__: JSON.stringify(CSS_PLACEHOLDER) },
+  define: {
+    __MOVEMENT_ATLAS_CSS__: JSON.stringify(CSS_PLACEHOLDER),
+    // The language menu, named by Node's Intl here rather than by the page's on its first load.
+    __LANGUAGE_MENU__: JSON.stringify(languageMenu()),
+  },
   build:
     mode === 'embed'
       ? {

@@ -4,3 +4,6 @@ declare module 'virtual:coarse-outlines' {
   const packed: import('./map/outlines.ts').PackedOutlines;
   export default packed;
 }
+
+/** The UI languages in menu order with their names (vite.config.ts, i18n/languages.ts). */
+declare const __LANGUAGE_MENU__: readonly { code: string; name: string }[];

@@ -8,26 +8,10 @@ import type { LayoutPort } from './layoutClient.ts';
 import { createLayoutHandler } from './layoutEngine.ts';
 import type { LayoutReply, LayoutRequest } from './layoutProtocol.ts';
 import { startLayoutWorker } from './layoutWorker.ts';
+import { taskQueue } from '../state/tasks.ts';
 
 /** Main-thread work per slice: well under the 50 ms that counts as a long task. */
 export const MAIN_THREAD_SLICE_MS = 12;
-
-/** Runs `task` as a new task, after pending input and rendering, without setTimeout's clamp. */
-function taskQueue(): { schedule: (task: () => void) => void; close: () => void } {
-  const tasks: (() => void)[] = [];
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => tasks.shift()?.();
-  return {
-    schedule: (task) => {
-      tasks.push(task);
-      channel.port2.postMessage(null);
-    },
-    close: () => {
-      tasks.length = 0;
-      channel.port1.close();
-    },
-  };
-}
 
 /** The layout engine on the main thread, behind the same port as the worker. */
 export function mainThreadPort(sliceMs = MAIN_THREAD_SLICE_MS): LayoutPort {

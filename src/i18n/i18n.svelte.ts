@@ -20,30 +20,13 @@ import { loadedMessages, loadMessages } from './catalog.ts';
 import { renderMessage, type Message } from '../model/message.ts';
 
 export { resolveLanguage, UI_LANGUAGES };
+export { nativeLanguageName } from './languages.ts';
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ckb', 'arz', 'ary']);
 
-/**
- * The name of a UI language in that language, for the language menu: CLDR's name from
- * `Intl.DisplayNames` ("português (Brasil)", "українська"), with its first letter capitalized
- * as CLDR's context transforms ask for a name standing alone in a menu ("Português (Brasil)",
- * "Українська"); `Intl` gives the mid-sentence form only. Scripts without case are unchanged.
- */
-export function nativeLanguageName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
-  }
-}
-
-/** The UI languages in menu order: by native name, Latin script first (as Intl.Collator sorts). */
+/** The UI languages in menu order, with their names: listed by the build (see languages.ts). */
 export function menuLanguages(): { code: string; name: string }[] {
-  const collator = new Intl.Collator('en');
-  return UI_LANGUAGES.map((code) => ({ code, name: nativeLanguageName(code) })).sort((a, b) =>
-    collator.compare(a.name, b.name),
-  );
+  return __LANGUAGE_MENU__.map((item) => ({ ...item }));
 }
 
 /** Where a UI language can come from, most binding first (see `pickLanguage`). */

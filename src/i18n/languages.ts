@@ -25,3 +25,30 @@ export function resolveLanguage(tag: string | null | undefined): string | null {
   const base = lower.split('-')[0] ?? '';
   return UI_LANGUAGES.includes(base) ? base : (ALIASES[base] ?? null);
 }
+
+/**
+ * The name of a UI language in that language, for the language menu: CLDR's name from
+ * `Intl.DisplayNames` ("português (Brasil)", "українська"), with its first letter capitalized
+ * as CLDR's context transforms ask for a name standing alone in a menu ("Português (Brasil)",
+ * "Українська"); `Intl` gives the mid-sentence form only. Scripts without case are unchanged.
+ */
+export function nativeLanguageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The UI languages in menu order: by native name, Latin script first (as Intl.Collator sorts).
+ * The build lists them (vite.config.ts, `__LANGUAGE_MENU__`): Intl takes tens of milliseconds
+ * to name them on a page's first load.
+ */
+export function languageMenu(): { code: string; name: string }[] {
+  const collator = new Intl.Collator('en');
+  return UI_LANGUAGES.map((code) => ({ code, name: nativeLanguageName(code) })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
+}

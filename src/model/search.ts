@@ -140,6 +140,8 @@ function scoreName(name: string, words: string[], whole: string): number {
  * The main name outranks a local name or a city with the same match.
  */
 export function search(index: SearchIndex, query: string, limit = 8): SearchHit[] {
+  // No query, no work (normalizing compiles its Unicode patterns on first use: ~20 ms).
+  if (!query.trim()) return [];
   const whole = normalize(query);
   if (!whole) return [];
   const words = whole.split(' ');

@@ -19,6 +19,7 @@ import type { Issue, ValidationResult } from '../model/validate.ts';
 import { fromParts, type DatasetParts } from '../model/datasetParts.ts';
 import type { ValidateReply, ValidateRequest } from '../model/validateProtocol.ts';
 import { startValidateWorker } from './validateWorker.ts';
+import { nextTask } from './tasks.ts';
 
 let textValidator: ((text: string, label: string) => ValidationResult) | null = null;
 
@@ -36,21 +37,6 @@ export function provideTextValidator(
 async function inPlace(request: ValidateRequest): Promise<ValidationResult> {
   const { validateBytes } = await import('../model/validateProtocol.ts');
   return validateBytes(request);
-}
-
-/**
- * Resolves in a task of its own, after pending input and rendering: long work awaits it between
- * slices so that no task is long. (A message to oneself: no 4 ms clamp, unlike setTimeout.)
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
@@ -118,7 +104,7 @@ export class DatasetState {
     }
     if (options.checked) {
       const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
-      this.#show({ dataset, errors: [], warnings: [] }, label);
+      await this.#showNext({ dataset, errors: [], warnings: [] }, label);
       return;
     }
     const request: ValidateRequest = { bytes, label, budgetMs: this.#budgetMs };
@@ -127,7 +113,7 @@ export class DatasetState {
       : { result: await inPlace(request), parts: undefined };
     // A valid file comes back in slices of JSON, each parsed in a task of its own.
     if (parts) result.dataset = await fromParts(parts, nextTask);
-    this.#show(result, label);
+    await this.#showNext(result, label);
   }
 
   /** Validates text at hand on this thread (tests, Node): see `provideTextValidator`. */
@@ -188,15 +174,26 @@ export class DatasetState {
     });
   }
 
-  #show(result: ValidationResult, label: string): void {
+  /** Builds the atlas here, and shows it in the next task: the views mount in a task of their own. */
+  async #showNext(result: ValidationResult, label: string): Promise<void> {
+    const atlas = result.dataset && result.errors.length === 0 ? buildAtlas(result.dataset) : null;
+    await nextTask();
+    this.#show(result, label, atlas);
+  }
+
+  #show(
+    result: ValidationResult,
+    label: string,
+    atlas = result.dataset && result.errors.length === 0 ? buildAtlas(result.dataset) : null,
+  ): void {
     this.source = label;
     this.errors = result.errors;
     this.warnings = result.warnings;
     this.errorCount = result.errorCount ?? result.errors.length;
     this.timedOut =
       result.stopped?.key === overBudgetMessage(0).key ? Math.round(this.#budgetMs / 1000) : null;
-    if (result.dataset && result.errors.length === 0) {
-      this.atlas = buildAtlas(result.dataset);
+    if (atlas) {
+      this.atlas = atlas;
       this.status = 'ready';
     } else {
       this.atlas = null;

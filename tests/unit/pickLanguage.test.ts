@@ -7,6 +7,7 @@ import {
   pickLanguage,
   UI_LANGUAGES,
 } from '../../src/i18n/i18n.svelte.ts';
+import { languageMenu } from '../../src/i18n/languages.ts';
 
 describe('pickLanguage', () => {
   it.each([
@@ -74,6 +75,9 @@ describe('the language menu', () => {
       { code: 'uk', name: 'Українська' },
       { code: 'ar', name: 'العربية' },
     ]);
+  });
+  it('is the list the build made, the same as Intl makes it', () => {
+    expect(menuLanguages()).toEqual(languageMenu());
   });
   it('keeps a code Intl cannot name', () => {
     expect(nativeLanguageName('not a tag')).toBe('not a tag');
