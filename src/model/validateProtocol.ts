@@ -14,8 +14,17 @@ export interface ValidateRequest {
   budgetMs: number;
 }
 
+/**
+ * What the page asks the worker: a file's bytes, or the URL of a file on the page's own site,
+ * which the worker fetches itself (the bytes then never pass through the page's thread).
+ */
+export type WorkerRequest = ValidateRequest | (Omit<ValidateRequest, 'bytes'> & { url: string });
+
 export type ValidateReply =
+  /** How far the check is, 0 to 1; the first comes once the worker has the file's bytes. */
   | { type: 'progress'; fraction: number }
+  /** The worker could not fetch the file: why ("HTTP 404 Not Found", the network's error). */
+  | { type: 'failed'; message: string }
   /** The result; a valid dataset comes as `parts`, not in `result.dataset`. */
   | { type: 'result'; result: ValidationResult; parts?: DatasetParts };
 

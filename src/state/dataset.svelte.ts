@@ -17,7 +17,8 @@ import {
 } from '../model/fileIssue.ts';
 import type { Issue, ValidationResult } from '../model/validate.ts';
 import { fromParts, type DatasetParts } from '../model/datasetParts.ts';
-import type { ValidateReply, ValidateRequest } from '../model/validateProtocol.ts';
+import type { ValidateReply, ValidateRequest, WorkerRequest } from '../model/validateProtocol.ts';
+import { fetchBytes, sameOrigin } from '../model/fetchBytes.ts';
 import { startValidateWorker } from './validateWorker.ts';
 import { nextTask } from './tasks.ts';
 
@@ -37,6 +38,12 @@ export function provideTextValidator(
 async function inPlace(request: ValidateRequest): Promise<ValidationResult> {
   const { validateBytes } = await import('../model/validateProtocol.ts');
   return validateBytes(request);
+}
+
+/** A file checked: the result, and a valid dataset as slices of JSON (from the worker). */
+interface Checked {
+  result: ValidationResult;
+  parts?: DatasetParts | undefined;
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'invalid' | 'failed';
@@ -84,7 +91,7 @@ export class DatasetState {
   async load(
     url: string,
     label = url,
-    fetcher: typeof fetch = fetch,
+    fetcher?: typeof fetch,
     options: { checked?: boolean } = {},
   ): Promise<void> {
     this.status = 'loading';
@@ -92,28 +99,46 @@ export class DatasetState {
     this.failure = null;
     this.progress = null;
     this.timedOut = null;
-    let bytes: ArrayBuffer;
-    try {
-      const response = await fetcher(url, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      bytes = await response.arrayBuffer();
-    } catch (e) {
-      this.failure = `${label}: ${e instanceof Error ? e.message : String(e)}`;
-      this.status = 'failed';
-      return;
+    const budgetMs = this.#budgetMs;
+    const create = this.#createWorker;
+    // A file from the page's own site, to be checked in a worker, is fetched by that worker: its
+    // bytes never pass through this thread (receiving 8 MB takes the page's thread 100-300 ms).
+    // Other sites' files are fetched here, under the page's Content-Security-Policy.
+    const ownFile = !fetcher && !options.checked && create ? sameOrigin(url) : null;
+    let outcome: Checked | null;
+    if (ownFile && create)
+      outcome = await this.#inWorker({ url: ownFile, label, budgetMs }, create);
+    else {
+      const bytes = await this.#fetch(url, label, fetcher);
+      if (!bytes) return;
+      if (options.checked) {
+        const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
+        await this.#showNext({ dataset, errors: [], warnings: [] }, label);
+        return;
+      }
+      const request: ValidateRequest = { bytes, label, budgetMs };
+      outcome = create ? await this.#inWorker(request, create) : { result: await inPlace(request) };
     }
-    if (options.checked) {
-      const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
-      await this.#showNext({ dataset, errors: [], warnings: [] }, label);
-      return;
-    }
-    const request: ValidateRequest = { bytes, label, budgetMs: this.#budgetMs };
-    const { result, parts } = this.#createWorker
-      ? await this.#inWorker(request, this.#createWorker)
-      : { result: await inPlace(request), parts: undefined };
+    if (!outcome) return;
+    const { result, parts } = outcome;
     // A valid file comes back in slices of JSON, each parsed in a task of its own.
     if (parts) result.dataset = await fromParts(parts, nextTask);
     await this.#showNext(result, label);
+  }
+
+  /** A file's bytes; null when it could not be fetched (then `failure` says why). */
+  async #fetch(url: string, label: string, fetcher?: typeof fetch): Promise<ArrayBuffer | null> {
+    try {
+      return await fetchBytes(url, fetcher);
+    } catch (e) {
+      this.#failed(label, e);
+      return null;
+    }
+  }
+
+  #failed(label: string, error: unknown): void {
+    this.failure = `${label}: ${error instanceof Error ? error.message : String(error)}`;
+    this.status = 'failed';
   }
 
   /** Validates text at hand on this thread (tests, Node): see `provideTextValidator`. */
@@ -123,39 +148,51 @@ export class DatasetState {
     this.#show(textValidator(text, label), label);
   }
 
-  #inWorker(
-    request: ValidateRequest,
-    create: ValidatorFactory,
-  ): Promise<{ result: ValidationResult; parts?: DatasetParts | undefined }> {
+  /** The worker's answer; null when the file could not be fetched (then `failure` says why). */
+  #inWorker(request: WorkerRequest, create: ValidatorFactory): Promise<Checked | null> {
     return new Promise((resolve) => {
-      const here = (): void => {
-        void inPlace(request).then((result) => resolve({ result }));
+      // No worker may start here (a host page's Content-Security-Policy): check in place, after
+      // fetching the file here if the worker was to.
+      const here = async (): Promise<void> => {
+        const bytes = 'bytes' in request ? request.bytes : await this.#fetch(request.url, label);
+        resolve(bytes ? { result: await inPlace({ bytes, label, budgetMs }) } : null);
       };
+      const { label, budgetMs } = request;
       let worker: Worker;
       try {
         worker = create();
       } catch {
-        // No worker may start here (a host page's Content-Security-Policy): check in place.
-        here();
+        void here();
         return;
       }
       let answered = false;
+      let watchdog: ReturnType<typeof setTimeout> | undefined;
+      // The worker stops itself at its budget; this ends it if one step never returns. The
+      // budget is for checking: a file the worker fetches starts it when it has the bytes.
+      const startWatchdog = (): void => {
+        watchdog ??= setTimeout(() => {
+          const message = overBudgetMessage(budgetMs);
+          finish({ errors: [fileIssue(label, message)], warnings: [], stopped: message });
+        }, budgetMs + GRACE_MS);
+      };
       const finish = (result: ValidationResult, parts?: DatasetParts): void => {
         clearTimeout(watchdog);
         worker.terminate();
         this.progress = null;
         resolve({ result, parts });
       };
-      // The worker stops itself at its budget; this ends it if one step never returns.
-      const watchdog = setTimeout(() => {
-        const message = overBudgetMessage(request.budgetMs);
-        finish({ errors: [fileIssue(request.label, message)], warnings: [], stopped: message });
-      }, request.budgetMs + GRACE_MS);
       worker.onmessage = (event: MessageEvent<ValidateReply>) => {
         answered = true;
         const reply = event.data;
-        if (reply.type === 'progress') this.progress = reply.fraction;
-        else finish(reply.result, reply.parts);
+        if (reply.type === 'progress') {
+          startWatchdog();
+          this.progress = reply.fraction;
+        } else if (reply.type === 'failed') {
+          clearTimeout(watchdog);
+          worker.terminate();
+          this.#failed(label, reply.message);
+          resolve(null);
+        } else finish(reply.result, reply.parts);
       };
       worker.onerror = (event) => {
         event.preventDefault();
@@ -163,12 +200,13 @@ export class DatasetState {
           // The worker never started (refused by the page's policy): check in place instead.
           clearTimeout(watchdog);
           worker.terminate();
-          here();
+          void here();
           return;
         }
         const message = failedMessage(event.message);
-        finish({ errors: [fileIssue(request.label, message)], warnings: [] });
+        finish({ errors: [fileIssue(label, message)], warnings: [] });
       };
+      if ('bytes' in request) startWatchdog();
       // Copied, not transferred: the bytes stay here in case the worker cannot start.
       worker.postMessage(request);
     });
