@@ -12,7 +12,10 @@
  *   the page's thread stays free of long tasks (> 50 ms) for a second: input is answered;
  * - graph settled: the graph's `data-layout-state` becomes `settled`;
  * - longest task: the longest main-thread task from navigation until the graph settled and
- *   the page was quiet for a second (PerformanceObserver 'longtask').
+ *   the page was quiet for a second (PerformanceObserver 'longtask'); and the longest in each
+ *   phase, by the app's marks: start-up (its scripts, until it asks for the data, `data-load`),
+ *   loading (fetching, checking and parsing the file, until `data-ready`), showing (the views
+ *   made and painted, the graph laid out).
  * The bare Leaflet page of the map suite (tests/bench/baseline-map.html: Leaflet, the same
  * world outlines, one marker per point) loads the same data the same way for the ratio.
  *
@@ -61,6 +64,14 @@ export interface LoadRun {
   settledMs: number | null;
   longestTaskMs: number;
   longTasks: number;
+  /**
+   * The longest task in each phase (the app's marks): start-up (the page's scripts, until the
+   * data is asked for: `data-load`), loading (fetching, checking, parsing: until `data-ready`)
+   * and showing (the views made and painted, until quiet). Null for the baseline page.
+   */
+  startupTaskMs: number | null;
+  loadingTaskMs: number | null;
+  showingTaskMs: number | null;
 }
 
 export interface LoadBenchRow extends LoadRun {
@@ -86,6 +97,9 @@ const INIT_SCRIPT = `
 
 interface PageFigures {
   paint: number;
+  /** The app's `data-load` and `data-ready` marks (absent on the baseline page). */
+  dataLoad: number | null;
+  dataReady: number | null;
   readyAt: number | null;
   settledAt: number | null;
   tasks: [number, number][];
@@ -123,6 +137,8 @@ async function measure(
       ).__load;
       return {
         paint: performance.getEntriesByName('map-first-paint')[0]?.startTime ?? NaN,
+        dataLoad: performance.getEntriesByName('data-load')[0]?.startTime ?? null,
+        dataReady: performance.getEntriesByName('data-ready')[0]?.startTime ?? null,
         readyAt: l.readyAt,
         settledAt: l.settledAt,
         tasks: l.tasks,
@@ -149,7 +165,13 @@ async function measure(
     usable = Math.max(usable, end);
   }
   const quiet = f.now - usable >= QUIET_MS;
+  const longest = (from: number, to: number): number =>
+    Math.max(0, ...f.tasks.filter(([s]) => s >= from && s < to).map(([, d]) => d));
+  const phases = f.dataLoad !== null && f.dataReady !== null;
   return {
+    startupTaskMs: phases ? longest(0, f.dataLoad!) : null,
+    loadingTaskMs: phases ? longest(f.dataLoad!, f.dataReady!) : null,
+    showingTaskMs: phases ? longest(f.dataReady!, Infinity) : null,
     firstPaintMs: f.paint,
     usableMs: quiet ? usable : null,
     settledMs: withGraph ? f.settledAt : null,
@@ -171,6 +193,9 @@ export function formatTable(rows: readonly LoadBenchRow[]): string {
     r.impl === 'app' ? (r.usableMs === null ? 'not quiet' : ms(r.usableMs)) : '–',
     r.impl === 'app' ? (r.settledMs === null ? '–' : ms(r.settledMs)) : '–',
     `${ms(r.longestTaskMs)} (${r.longTasks})`,
+    r.impl === 'app'
+      ? `${ms(r.startupTaskMs)} / ${ms(r.loadingTaskMs)} / ${ms(r.showingTaskMs)}`
+      : '–',
   ]);
   const out = [
     table(
@@ -182,6 +207,7 @@ export function formatTable(rows: readonly LoadBenchRow[]): string {
         'usable ms',
         'graph settled ms',
         'longest task ms (count > 50)',
+        'longest: start-up / loading / showing',
       ],
       lines,
     ),
@@ -266,6 +292,9 @@ export async function runLoadBench(
             settledMs: pick('settledMs'),
             longestTaskMs: pick('longestTaskMs')!,
             longTasks: pick('longTasks')!,
+            startupTaskMs: pick('startupTaskMs'),
+            loadingTaskMs: pick('loadingTaskMs'),
+            showingTaskMs: pick('showingTaskMs'),
           });
         }
       }
