@@ -15,19 +15,24 @@ export function mix(hex: string, base: string, t: number): string {
 
 const STRIPE = 5;
 
+/** The canvas each stripe tile is drawn on: a pattern keeps its own copy of the pixels. */
+let scratch: CanvasRenderingContext2D | null | undefined;
+
 /**
- * A repeating tile of 45° stripes, one per colour. The tile is as wide as one round of
- * stripes, so it wraps without a seam.
+ * A repeating pattern of 45° stripes, one per colour; null where canvas is missing. The tile is
+ * as wide as one round of stripes, so it wraps without a seam. Every tile is drawn on the same
+ * scratch canvas: a canvas and context per pattern cost more than the pattern itself.
  */
-export function stripeTile(colours: readonly string[]): HTMLCanvasElement {
+export function stripePattern(colours: readonly string[]): CanvasPattern | null {
+  scratch ??= document.createElement('canvas').getContext('2d');
+  const ctx = scratch;
+  if (!ctx) return null;
   const n = Math.max(1, colours.length);
   const size = n * STRIPE * 2;
   const w = STRIPE * 2;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
+  // Setting the size clears the canvas and resets the context.
+  ctx.canvas.width = size;
+  ctx.canvas.height = size;
   for (let j = -n; j < 2 * n; j++) {
     ctx.fillStyle = colours[((j % n) + n) % n] ?? '#999';
     ctx.beginPath();
@@ -38,5 +43,5 @@ export function stripeTile(colours: readonly string[]): HTMLCanvasElement {
     ctx.closePath();
     ctx.fill();
   }
-  return canvas;
+  return ctx.createPattern(ctx.canvas, 'repeat');
 }
