@@ -59,21 +59,26 @@ export function mercator(lon: number, lat: number): [number, number] {
 
 function outlineOf(geometry: Polygon | MultiPolygon, props: CountryProps): Outline {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const box: Outline['box'] = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings = polygons.flat().map((ring) => {
-    const xy = new Float64Array(ring.length * 2);
-    ring.forEach(([lon = 0, lat = 0], i) => {
-      const [x, y] = mercator(lon, lat);
-      xy[2 * i] = x;
-      xy[2 * i + 1] = y;
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    });
-    return xy;
-  });
-  return { props, rings, box };
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings: Float64Array[] = [];
+  // Plain loops: this runs over every vertex while the map is created.
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const xy = new Float64Array(ring.length * 2);
+      for (let i = 0; i < ring.length; i++) {
+        const position = ring[i]!;
+        const [x, y] = mercator(position[0] ?? 0, position[1] ?? 0);
+        xy[2 * i] = x;
+        xy[2 * i + 1] = y;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+      rings.push(xy);
+    }
+  }
+  return { props, rings, box: [minX, minY, maxX, maxY] };
 }
 
 /**
