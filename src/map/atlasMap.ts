@@ -24,7 +24,7 @@ import {
   type DrawnItem,
   type MarkerScene,
 } from './markerLayer.ts';
-import { mix, stripePattern } from './shading.ts';
+import { mix, stripes } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
 /** The closest a fit goes: a region or a city, not a street. */
@@ -118,7 +118,6 @@ export class AtlasMap {
     colours: new Map(),
     selectedNetwork: null,
   };
-  #patterns = new Map<string, CanvasPattern | string>();
   #colours: Colours;
   #zoomControl: L.Control.Zoom | null = null;
   #hoverKey = '';
@@ -404,19 +403,7 @@ export class AtlasMap {
     const colours = nets
       .slice(0, MAX_STRIPES)
       .map((id) => mix(s.colours.get(id) ?? '#999999', '#ffffff', t));
-    return { ...base, fill: this.#fill(colours) };
-  }
-
-  /** One colour, or a stripe pattern, made when a country first needs it and kept. */
-  #fill(colours: readonly string[]): string | CanvasPattern {
-    if (colours.length === 1) return colours[0]!;
-    const key = colours.join();
-    let fill = this.#patterns.get(key);
-    if (!fill) {
-      fill = stripePattern(colours) ?? colours[0]!;
-      this.#patterns.set(key, fill);
-    }
-    return fill;
+    return { ...base, fill: stripes(colours) };
   }
 
   #chooseBasemap(): void {

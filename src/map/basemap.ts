@@ -7,7 +7,7 @@
  */
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import { unwrapGeometry } from '../model/geo.ts';
+import { unwrapPolygon } from '../model/geo.ts';
 import type { CountriesTopology, OutlineBounds, OutlineProps, OutlineTools } from './outlines.ts';
 
 export interface CountryProps {
@@ -57,13 +57,14 @@ export function mercator(lon: number, lat: number): [number, number] {
   return [lon / 360 + 0.5, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
 }
 
+/** A country's outline: each polygon unwrapped across 180° (see geo.ts), then projected. */
 function outlineOf(geometry: Polygon | MultiPolygon, props: CountryProps): Outline {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   const rings: Float64Array[] = [];
   // Plain loops: this runs over every vertex while the map is created.
   for (const polygon of polygons) {
-    for (const ring of polygon) {
+    for (const ring of unwrapPolygon(polygon)) {
       const xy = new Float64Array(ring.length * 2);
       for (let i = 0; i < ring.length; i++) {
         const position = ring[i]!;
@@ -108,7 +109,7 @@ export function basemapFromTopology(
     const bounds = packed ?? tools?.measure(f);
     if (!bounds) throw new Error('basemapFromTopology: an unpacked topology needs its tools');
     countries.push({ ...props, geometry: g, bounds });
-    outlines.push(outlineOf(unwrapGeometry(g), props));
+    outlines.push(outlineOf(g, props));
   }
   return { outlines, countries };
 }

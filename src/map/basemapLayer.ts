@@ -1,20 +1,18 @@
 /**
  * The basemap as ONE Leaflet layer: every country of a basemap drawn by the map's L.Canvas
- * renderer in a single pass (basemapDraw.ts), instead of one L.Polygon per country and copy of
- * the world. L.Canvas keeps its life cycle: the canvas covers the view plus padding, is laid out
- * and redrawn on `moveend`/`viewreset`, and is scaled by CSS transform while a zoom animates.
- * The layer hooks into it as an L.Path: `_project` (zoom or pixel origin changed), `_update`
- * (the canvas moved) and `_updatePath` (the renderer is drawing).
+ * renderer in a single pass, instead of one L.Polygon per country and copy of the world.
+ * L.Canvas keeps its life cycle: the canvas covers the view plus padding, is laid out and
+ * redrawn on `moveend`/`viewreset`, and is scaled by CSS transform while a zoom animates. The
+ * layer hooks into it as an L.Path: `_project` (zoom or pixel origin changed), `_update` (the
+ * canvas moved) and `_updatePath` (the renderer is drawing).
+ *
+ * Each country becomes a Path2D once per zoom level, for the 0° copy of the world only and only
+ * when first drawn; the copies at ±360° (WORLD_SHIFTS) are the same paths translated by the
+ * world's width in pixels. Countries whose box misses the view are skipped.
  */
 import * as L from 'leaflet';
-import type { Basemap, CountryProps } from './basemap.ts';
-import {
-  OutlinePaths,
-  paintBasemap,
-  worldSize,
-  type CountryStyle,
-  type PixelBox,
-} from './basemapDraw.ts';
+import { WORLD_SHIFTS, type Basemap, type CountryProps } from './basemap.ts';
+import { meetsView, pathOf, worldSize, type CountryStyle, type PixelBox } from './basemapDraw.ts';
 
 /** What the layer reads of L.Canvas while it draws (Leaflet internals, untyped there). */
 interface CanvasInternals {
@@ -27,15 +25,18 @@ interface CanvasInternals {
 export class BasemapLayer extends L.Path {
   /** Set by L.Path when the layer is added: the map's L.Canvas. */
   declare _renderer: CanvasInternals | undefined;
-  /** What L.Canvas redraws for this layer: every copy of the world, in layer pixels. */
-  declare _pxBounds: L.Bounds | undefined;
+  /**
+   * What L.Canvas clears and redraws for this layer (layer pixels): anything, as the layer
+   * draws all it has whatever changed.
+   */
+  _pxBounds = L.bounds([-1e9, -1e9], [1e9, 1e9]);
   readonly basemap: Basemap;
-  #paths: OutlinePaths;
   #style: (props: CountryProps) => CountryStyle;
   /** Each country's style, found when first drawn and forgotten by `restyle`. */
   #styles: (CountryStyle | undefined)[] = [];
-  /** [minX, minY, maxX, maxY] of all outlines, in world units. */
-  #box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  /** Each country's path at `#pathZoom`, made when first drawn. */
+  #paths: (Path2D | undefined)[] = [];
+  #pathZoom = NaN;
   #zoom = 0;
   #origin = L.point(0, 0);
 
@@ -45,16 +46,7 @@ export class BasemapLayer extends L.Path {
     // L.Layer has no initialize(), so options given to super() would be dropped.
     L.setOptions(this, { interactive: false });
     this.basemap = basemap;
-    this.#paths = new OutlinePaths(basemap.outlines);
     this.#style = style;
-    for (const { box } of basemap.outlines) {
-      this.#box = [
-        Math.min(this.#box[0], box[0]),
-        Math.min(this.#box[1], box[1]),
-        Math.max(this.#box[2], box[2]),
-        Math.max(this.#box[3], box[3]),
-      ];
-    }
   }
 
   /** Styles the countries again (the shading changed) and redraws; the outlines are kept. */
@@ -71,13 +63,7 @@ export class BasemapLayer extends L.Path {
     const map = this._map as L.Map | undefined;
     if (!map) return;
     const origin = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
-    const size = map.getSize();
-    this.#paint(ctx, map.getZoom(), origin, [
-      origin.x,
-      origin.y,
-      origin.x + size.x,
-      origin.y + size.y,
-    ]);
+    this.#paint(ctx, map.getZoom(), origin, L.bounds([0, 0], map.getSize()));
   }
 
   /** L.Path hook: the zoom or the pixel origin changed. */
@@ -85,14 +71,6 @@ export class BasemapLayer extends L.Path {
     const map = this._map;
     this.#zoom = map.getZoom();
     this.#origin = map.getPixelOrigin();
-    const size = worldSize(this.#zoom);
-    const [x0, y0, x1, y1] = this.#box;
-    const { x, y } = this.#origin;
-    // The copies at ±360° reach one world's width further on each side.
-    this._pxBounds = L.bounds(
-      [(x0 - 1) * size - x, y0 * size - y],
-      [(x1 + 1) * size - x, y1 * size - y],
-    );
   }
 
   /** L.Path hook: the canvas was laid out again. Nothing to clip: drawing skips by country. */
@@ -101,32 +79,43 @@ export class BasemapLayer extends L.Path {
   /** L.Path hook: L.Canvas draws its layers (its context is in layer pixels). */
   _updatePath(): void {
     const renderer = this._renderer;
-    if (!renderer?._drawing) return;
-    const { min, max } = renderer._bounds;
-    const { x, y } = this.#origin;
-    if (!min || !max) return;
-    this.#paint(renderer._ctx, this.#zoom, this.#origin, [
-      min.x + x,
-      min.y + y,
-      max.x + x,
-      max.y + y,
-    ]);
+    if (renderer?._drawing) this.#paint(renderer._ctx, this.#zoom, this.#origin, renderer._bounds);
   }
 
-  /** L.Canvas asks interactive layers only; the basemap is not one (hitCountry.ts is). */
-  _containsPoint(): boolean {
-    return false;
-  }
-
-  #paint(ctx: CanvasRenderingContext2D, zoom: number, origin: L.Point, view: PixelBox): void {
+  /**
+   * The one drawing of the basemap, for the map and for exports: the countries that meet `box`
+   * (the context's pixels) in every copy of the world at `zoom`, filled even-odd and bordered
+   * with round joins. `origin` is the world pixel at the context's (0, 0) under its transform;
+   * stripe patterns are anchored to the outlines, so they match across borders.
+   */
+  #paint(ctx: CanvasRenderingContext2D, zoom: number, origin: L.Point, box: L.Bounds): void {
     const { outlines } = this.basemap;
-    paintBasemap(
-      ctx,
-      this.#paths,
-      zoom,
-      (i) => (this.#styles[i] ??= this.#style(outlines[i]!.props)),
-      view,
-      origin,
-    );
+    const size = worldSize(zoom);
+    const { min = origin, max = origin } = box;
+    const view: PixelBox = [min.x + origin.x, min.y + origin.y, max.x + origin.x, max.y + origin.y];
+    if (zoom !== this.#pathZoom) {
+      this.#pathZoom = zoom;
+      this.#paths = [];
+    }
+    ctx.save();
+    ctx.globalAlpha = 1;
+    ctx.lineJoin = 'round';
+    for (const shift of WORLD_SHIFTS) {
+      const offset = (shift / 360) * size;
+      ctx.save();
+      ctx.translate(offset - origin.x, -origin.y);
+      outlines.forEach((outline, i) => {
+        if (!meetsView(outline, size, offset, view)) return;
+        const path = (this.#paths[i] ??= pathOf(outline, size));
+        const style = (this.#styles[i] ??= this.#style(outline.props));
+        ctx.fillStyle = style.fill;
+        ctx.fill(path, 'evenodd');
+        ctx.strokeStyle = style.stroke;
+        ctx.lineWidth = style.weight;
+        ctx.stroke(path);
+      });
+      ctx.restore();
+    }
+    ctx.restore();
   }
 }

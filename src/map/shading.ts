@@ -17,17 +17,31 @@ const STRIPE = 5;
 
 /** The canvas each stripe tile is drawn on: a pattern keeps its own copy of the pixels. */
 let scratch: CanvasRenderingContext2D | null | undefined;
+/** Patterns made so far, by their colours. */
+const patterns = new Map<string, CanvasPattern | string>();
 
 /**
- * A repeating pattern of 45° stripes, one per colour; null where canvas is missing. The tile is
- * as wide as one round of stripes, so it wraps without a seam. Every tile is drawn on the same
- * scratch canvas: a canvas and context per pattern cost more than the pattern itself.
+ * The fill of a country in these networks' colours: the one colour, or a repeating pattern of
+ * 45° stripes, one per colour (the first colour where canvas is missing). Patterns are made on
+ * first need and kept; every tile is drawn on the same scratch canvas, as a canvas and context
+ * per pattern cost more than the pattern itself. The tile is as wide as one round of stripes,
+ * so it wraps without a seam.
  */
-export function stripePattern(colours: readonly string[]): CanvasPattern | null {
+export function stripes(colours: readonly string[]): CanvasPattern | string {
+  const key = colours.join();
+  let fill = patterns.get(key);
+  if (!fill) {
+    fill = (colours[1] && stripePattern(colours)) || colours[0]!;
+    patterns.set(key, fill);
+  }
+  return fill;
+}
+
+function stripePattern(colours: readonly string[]): CanvasPattern | null {
   scratch ??= document.createElement('canvas').getContext('2d');
   const ctx = scratch;
   if (!ctx) return null;
-  const n = Math.max(1, colours.length);
+  const n = colours.length;
   const size = n * STRIPE * 2;
   const w = STRIPE * 2;
   // Setting the size clears the canvas and resets the context.

@@ -103,7 +103,11 @@ function lonExtent(positions: readonly Position[]): [min: number, max: number] {
   return [min, max];
 }
 
-function unwrapPolygon(rings: readonly Position[][]): Position[][] {
+/**
+ * A polygon's rings unwrapped: the outer ring from its first point, each hole starting on the
+ * same side as the outer ring (see `unwrapRing`).
+ */
+export function unwrapPolygon(rings: readonly Position[][]): Position[][] {
   const [outer, ...holes] = rings;
   if (!outer) return [];
   const unwrappedOuter = unwrapRingPositions(outer);

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { geoBounds } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { basemapFromTopology, mercator, WORLD_SHIFTS } from '../../src/map/basemap.ts';
-import { visibleCopies, worldSize, type PixelBox } from '../../src/map/basemapDraw.ts';
+import { meetsView, worldSize, type PixelBox } from '../../src/map/basemapDraw.ts';
 import { countryAt } from '../../src/map/hitCountry.ts';
 import { countryCodeOf } from '../../src/map/countryCodes.ts';
 import { mix } from '../../src/map/shading.ts';
@@ -14,14 +14,18 @@ const coarse = basemapFromTopology(
   { measure: geoBounds, codeOf: countryCodeOf },
 );
 
-/** The codes of the countries drawn in each copy of the world for a view. */
+/** For each copy of the world a view meets, the codes of the countries drawn in it. */
 function drawnCodes(zoom: number, view: PixelBox): Map<number, string[]> {
-  return new Map(
-    visibleCopies(coarse.outlines, worldSize(zoom), view).map((c) => [
-      c.shift,
-      c.indices.map((i) => coarse.outlines[i]!.props.code ?? ''),
-    ]),
-  );
+  const size = worldSize(zoom);
+  const copies = new Map<number, string[]>();
+  for (const shift of WORLD_SHIFTS) {
+    const offset = (shift / 360) * size;
+    const codes = coarse.outlines
+      .filter((o) => meetsView(o, size, offset, view))
+      .map((o) => o.props.code ?? '');
+    if (codes.length) copies.set(shift, codes);
+  }
+  return copies;
 }
 
 describe('basemap', () => {
