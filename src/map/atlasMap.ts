@@ -12,6 +12,8 @@ import {
   type CountryProps,
   type CountryShape,
 } from './basemap.ts';
+import { BasemapLayer } from './basemapLayer.ts';
+import type { CountryStyle } from './basemapDraw.ts';
 import { unpackOutlines } from './outlines.ts';
 import { countryAt } from './hitCountry.ts';
 import { zoomToSplit } from './cluster.ts';
@@ -22,7 +24,7 @@ import {
   type DrawnItem,
   type MarkerScene,
 } from './markerLayer.ts';
-import { mix, stripeTile } from './shading.ts';
+import { mix, stripes } from './shading.ts';
 import type { MapPoint } from './points.ts';
 
 /** The closest a fit goes: a region or a city, not a street. */
@@ -107,8 +109,8 @@ export class AtlasMap {
   #options: AtlasMapOptions;
   #markers: MarkerLayer;
   #renderer: L.Canvas;
-  #coarse: { data: Basemap; layer: L.GeoJSON };
-  #fine: { data: Basemap; layer: L.GeoJSON } | null = null;
+  #coarse: BasemapLayer;
+  #fine: BasemapLayer | null = null;
   #fineLoading = false;
   #shading: Shading = {
     enabled: false,
@@ -116,7 +118,6 @@ export class AtlasMap {
     colours: new Map(),
     selectedNetwork: null,
   };
-  #patterns = new Map<string, CanvasPattern | string>();
   #colours: Colours;
   #zoomControl: L.Control.Zoom | null = null;
   #hoverKey = '';
@@ -164,9 +165,8 @@ export class AtlasMap {
     pane.style.zIndex = '450';
     pane.style.pointerEvents = 'none';
     if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 12 }).addTo(this.map);
-    const coarse = basemapFromTopology(unpackOutlines(coarseOutlines));
-    this.#coarse = { data: coarse, layer: this.#basemapLayer(coarse) };
-    this.#coarse.layer.addTo(this.map);
+    this.#coarse = this.#basemapLayer(basemapFromTopology(unpackOutlines(coarseOutlines)));
+    this.#coarse.addTo(this.map);
     this.showWorld();
 
     const scene: MarkerScene = {
@@ -245,10 +245,8 @@ export class AtlasMap {
 
   setShading(shading: Shading): void {
     this.#shading = shading;
-    const style = (f?: GeoJSON.Feature) =>
-      this.#countryStyle(f?.properties as CountryProps | undefined);
-    this.#coarse.layer.setStyle(style);
-    this.#fine?.layer.setStyle(style);
+    this.#coarse.restyle();
+    this.#fine?.restyle();
   }
 
   /**
@@ -348,43 +346,7 @@ export class AtlasMap {
     ctx.save();
     ctx.fillStyle = getComputedStyle(container).backgroundColor || '#dfe8f1';
     ctx.fillRect(0, 0, size.x, size.y);
-    const view = this.map.getBounds().pad(0.2);
-    const west = view.getWest();
-    const east = view.getEast();
-    const shown = this.#fine && this.map.hasLayer(this.#fine.layer) ? this.#fine : this.#coarse;
-    ctx.lineJoin = 'round';
-    for (const feature of shown.data.drawn.features) {
-      const g = feature.geometry;
-      const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-      // Copies of the world far off the view are skipped by their longitudes.
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const ring of polygons)
-        for (const [lon = 0] of ring[0] ?? []) {
-          if (lon < lo) lo = lon;
-          if (lon > hi) hi = lon;
-        }
-      if (hi < west || lo > east) continue;
-      const style = this.#countryStyle(feature.properties);
-      ctx.beginPath();
-      for (const polygon of polygons) {
-        for (const ring of polygon) {
-          ring.forEach(([lon = 0, lat = 0], i) => {
-            const p = this.map.latLngToContainerPoint([lat, lon]);
-            if (i === 0) ctx.moveTo(p.x, p.y);
-            else ctx.lineTo(p.x, p.y);
-          });
-          ctx.closePath();
-        }
-      }
-      ctx.globalAlpha = style.fillOpacity ?? 1;
-      ctx.fillStyle = (style.fillColor as string | CanvasPattern | undefined) ?? '#fbfbf8';
-      ctx.fill('evenodd');
-      ctx.globalAlpha = style.opacity ?? 1;
-      ctx.strokeStyle = style.color ?? '#a2a9b1';
-      ctx.lineWidth = style.weight ?? 0.6;
-      ctx.stroke();
-    }
+    this.#shown().paintTo(ctx);
     ctx.restore();
     this.#markers.paintTo(ctx);
   }
@@ -417,32 +379,22 @@ export class AtlasMap {
     });
   }
 
-  #basemapLayer(data: Basemap): L.GeoJSON {
-    return L.geoJSON(data.drawn, {
-      interactive: false,
-      style: (f) => this.#countryStyle(f?.properties as CountryProps | undefined),
-    });
+  #basemapLayer(data: Basemap): BasemapLayer {
+    return new BasemapLayer(data, (props) => this.#countryStyle(props));
   }
 
-  #countryStyle(props: CountryProps | undefined): L.PathOptions {
+  #countryStyle(props: CountryProps): CountryStyle {
     const { land, border } = this.#colours;
-    const base: L.PathOptions = {
-      color: border,
-      weight: 0.6,
-      fillColor: land,
-      fillOpacity: 1,
-      opacity: 1,
-    };
+    const base: CountryStyle = { fill: land, stroke: border, weight: 0.6 };
     const s = this.#shading;
-    const nets = s.enabled && props?.code ? s.byCountry.get(props.code) : undefined;
+    const nets = s.enabled && props.code ? s.byCountry.get(props.code) : undefined;
     if (!nets?.length) return base;
     if (s.selectedNetwork) {
       if (!nets.includes(s.selectedNetwork)) return base;
       const colour = s.colours.get(s.selectedNetwork) ?? '#999999';
       return {
-        ...base,
-        fillColor: mix(colour, '#ffffff', 0.7),
-        color: mix(colour, '#000000', 0.6),
+        fill: mix(colour, '#ffffff', 0.7),
+        stroke: mix(colour, '#000000', 0.6),
         weight: 1.2,
       };
     }
@@ -451,20 +403,7 @@ export class AtlasMap {
     const colours = nets
       .slice(0, MAX_STRIPES)
       .map((id) => mix(s.colours.get(id) ?? '#999999', '#ffffff', t));
-    return { ...base, fillColor: this.#fill(colours) };
-  }
-
-  /** One colour, or a stripe pattern. L.Canvas hands fillColor to ctx.fillStyle as is, so a CanvasPattern works. */
-  #fill(colours: readonly string[]): string {
-    if (colours.length === 1) return colours[0]!;
-    const key = colours.join();
-    let fill = this.#patterns.get(key);
-    if (!fill) {
-      const tile = stripeTile(colours);
-      fill = tile.getContext('2d')?.createPattern(tile, 'repeat') ?? colours[0]!;
-      this.#patterns.set(key, fill);
-    }
-    return fill as string;
+    return { ...base, fill: stripes(colours) };
   }
 
   #chooseBasemap(): void {
@@ -480,23 +419,26 @@ export class AtlasMap {
         import('./countryCodes.ts'),
       ]).then(([{ default: text }, { geoBounds }, { countryCodeOf }]) => {
         if (this.#destroyed) return;
-        const data = basemapFromTopology(text, { measure: geoBounds, codeOf: countryCodeOf });
-        this.#fine = { data, layer: this.#basemapLayer(data) };
+        this.#fine = this.#basemapLayer(
+          basemapFromTopology(text, { measure: geoBounds, codeOf: countryCodeOf }),
+        );
         this.#chooseBasemap();
       });
       return;
     }
     if (!this.#fine) return;
-    const [show, hide] = fine
-      ? [this.#fine.layer, this.#coarse.layer]
-      : [this.#coarse.layer, this.#fine.layer];
+    const [show, hide] = fine ? [this.#fine, this.#coarse] : [this.#coarse, this.#fine];
     if (!this.map.hasLayer(show)) show.addTo(this.map);
     if (this.map.hasLayer(hide)) hide.remove();
   }
 
+  /** The basemap on the map: the fine one when loaded and zoomed in, else the coarse one. */
+  #shown(): BasemapLayer {
+    return this.#fine && this.map.hasLayer(this.#fine) ? this.#fine : this.#coarse;
+  }
+
   #countries(): readonly CountryShape[] {
-    return (this.#fine && this.map.hasLayer(this.#fine.layer) ? this.#fine : this.#coarse).data
-      .countries;
+    return this.#shown().basemap.countries;
   }
 
   #toPlace(item: DrawnItem): PlaceItem {

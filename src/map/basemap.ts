@@ -1,19 +1,13 @@
 /**
- * The offline basemap: world-atlas (Natural Earth) countries as GeoJSON ready for Leaflet.
- * Outlines are unwrapped across the 180th meridian (Russia, Fiji) and the world is repeated at
- * ±360°, so a view centred on the Pacific shows land on both sides. Antarctica is left out: no
- * affiliate is there and Web Mercator would stretch it across the bottom of the world view.
+ * The offline basemap: world-atlas (Natural Earth) countries, ready to draw (basemapLayer.ts).
+ * Outlines are unwrapped across the 180th meridian (Russia, Fiji) and projected once to Web
+ * Mercator; the world is drawn again at ±360° (WORLD_SHIFTS), so a view centred on the Pacific
+ * shows land on both sides. Antarctica is left out: no affiliate is there and Web Mercator would
+ * stretch it across the bottom of the world view.
  */
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import { unwrapGeometry } from '../model/geo.ts';
+import { unwrapPolygon } from '../model/geo.ts';
 import type { CountriesTopology, OutlineBounds, OutlineProps, OutlineTools } from './outlines.ts';
 
 export interface CountryProps {
@@ -30,21 +24,62 @@ export interface CountryShape extends CountryProps {
   bounds: OutlineBounds;
 }
 
+/**
+ * A country's unwrapped outline for drawing, in Web Mercator "world units": the world spans
+ * [0, 1] in x (longitude -180..180; unwrapped parts reach past either side) and y (north to
+ * south), so pixels at zoom z are these times 256 * 2^z, as Leaflet's EPSG:3857 places them.
+ */
+export interface Outline {
+  props: CountryProps;
+  /** Each ring as x0, y0, x1, y1, ... */
+  rings: Float64Array[];
+  /** [minX, minY, maxX, maxY] of all its rings. */
+  box: [number, number, number, number];
+}
+
 export interface Basemap {
-  /** Unwrapped outlines, repeated at -360, 0 and +360 degrees, for drawing. */
-  drawn: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+  /** One outline per country (the 0° copy; the layer draws the others by translation). */
+  outlines: Outline[];
+  /** Spherical shapes for hit testing, in the same order. */
   countries: CountryShape[];
 }
 
 /** The copies of the world that are drawn: enough for any view centred within ±180°. */
 export const WORLD_SHIFTS = [-360, 0, 360] as const;
 
-function shift(geometry: Polygon | MultiPolygon, by: number): Polygon | MultiPolygon {
-  if (by === 0) return geometry;
-  const move = (ring: Position[]) => ring.map(([lon = 0, lat = 0]) => [lon + by, lat]);
-  return geometry.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: geometry.coordinates.map(move) }
-    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(move)) };
+/** Leaflet's SphericalMercator limit: latitudes are clamped to it. */
+const MAX_LATITUDE = 85.0511287798;
+
+/** [x, y] of a longitude and latitude in world units (see Outline), as Leaflet's EPSG:3857. */
+export function mercator(lon: number, lat: number): [number, number] {
+  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  const sin = Math.sin((clamped * Math.PI) / 180);
+  return [lon / 360 + 0.5, 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)];
+}
+
+/** A country's outline: each polygon unwrapped across 180° (see geo.ts), then projected. */
+function outlineOf(geometry: Polygon | MultiPolygon, props: CountryProps): Outline {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings: Float64Array[] = [];
+  // Plain loops: this runs over every vertex while the map is created.
+  for (const polygon of polygons) {
+    for (const ring of unwrapPolygon(polygon)) {
+      const xy = new Float64Array(ring.length * 2);
+      for (let i = 0; i < ring.length; i++) {
+        const position = ring[i]!;
+        const [x, y] = mercator(position[0] ?? 0, position[1] ?? 0);
+        xy[2 * i] = x;
+        xy[2 * i + 1] = y;
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+      rings.push(xy);
+    }
+  }
+  return { props, rings, box: [minX, minY, maxX, maxY] };
 }
 
 /**
@@ -63,7 +98,7 @@ export function basemapFromTopology(
     OutlineProps
   >;
   const countries: CountryShape[] = [];
-  const drawn: Feature<Polygon | MultiPolygon, CountryProps>[] = [];
+  const outlines: Outline[] = [];
   for (const f of collection.features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
@@ -74,10 +109,7 @@ export function basemapFromTopology(
     const bounds = packed ?? tools?.measure(f);
     if (!bounds) throw new Error('basemapFromTopology: an unpacked topology needs its tools');
     countries.push({ ...props, geometry: g, bounds });
-    const unwrapped = unwrapGeometry(g);
-    for (const by of WORLD_SHIFTS) {
-      drawn.push({ type: 'Feature', properties: props, geometry: shift(unwrapped, by) });
-    }
+    outlines.push(outlineOf(g, props));
   }
-  return { drawn: { type: 'FeatureCollection', features: drawn }, countries };
+  return { outlines, countries };
 }

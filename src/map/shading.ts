@@ -15,19 +15,38 @@ export function mix(hex: string, base: string, t: number): string {
 
 const STRIPE = 5;
 
+/** The canvas each stripe tile is drawn on: a pattern keeps its own copy of the pixels. */
+let scratch: CanvasRenderingContext2D | null | undefined;
+/** Patterns made so far, by their colours. */
+const patterns = new Map<string, CanvasPattern | string>();
+
 /**
- * A repeating tile of 45° stripes, one per colour. The tile is as wide as one round of
- * stripes, so it wraps without a seam.
+ * The fill of a country in these networks' colours: the one colour, or a repeating pattern of
+ * 45° stripes, one per colour (the first colour where canvas is missing). Patterns are made on
+ * first need and kept; every tile is drawn on the same scratch canvas, as a canvas and context
+ * per pattern cost more than the pattern itself. The tile is as wide as one round of stripes,
+ * so it wraps without a seam.
  */
-export function stripeTile(colours: readonly string[]): HTMLCanvasElement {
-  const n = Math.max(1, colours.length);
+export function stripes(colours: readonly string[]): CanvasPattern | string {
+  const key = colours.join();
+  let fill = patterns.get(key);
+  if (!fill) {
+    fill = (colours[1] && stripePattern(colours)) || colours[0]!;
+    patterns.set(key, fill);
+  }
+  return fill;
+}
+
+function stripePattern(colours: readonly string[]): CanvasPattern | null {
+  scratch ??= document.createElement('canvas').getContext('2d');
+  const ctx = scratch;
+  if (!ctx) return null;
+  const n = colours.length;
   const size = n * STRIPE * 2;
   const w = STRIPE * 2;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
+  // Setting the size clears the canvas and resets the context.
+  ctx.canvas.width = size;
+  ctx.canvas.height = size;
   for (let j = -n; j < 2 * n; j++) {
     ctx.fillStyle = colours[((j % n) + n) % n] ?? '#999';
     ctx.beginPath();
@@ -38,5 +57,5 @@ export function stripeTile(colours: readonly string[]): HTMLCanvasElement {
     ctx.closePath();
     ctx.fill();
   }
-  return canvas;
+  return ctx.createPattern(ctx.canvas, 'repeat');
 }

@@ -41,9 +41,12 @@ function unwrapPositions(positions: readonly Position[], referenceLon?: number):
   const out: Position[] = [];
   let previous = referenceLon;
   for (const position of positions) {
-    const [lon = NaN, ...rest] = position;
+    const lon = position[0] ?? NaN;
     const shifted = previous === undefined ? lon : shiftLonNear(lon, previous);
-    out.push([shifted, ...rest]);
+    // A copy with the longitude replaced (slice: spreading the rest is slow on the map's start).
+    const copy = position.slice();
+    copy[0] = shifted;
+    out.push(copy);
     previous = shifted;
   }
   return out;
@@ -100,7 +103,11 @@ function lonExtent(positions: readonly Position[]): [min: number, max: number] {
   return [min, max];
 }
 
-function unwrapPolygon(rings: readonly Position[][]): Position[][] {
+/**
+ * A polygon's rings unwrapped: the outer ring from its first point, each hole starting on the
+ * same side as the outer ring (see `unwrapRing`).
+ */
+export function unwrapPolygon(rings: readonly Position[][]): Position[][] {
   const [outer, ...holes] = rings;
   if (!outer) return [];
   const unwrappedOuter = unwrapRingPositions(outer);
