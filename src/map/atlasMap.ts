@@ -55,6 +55,17 @@ const WORLD: L.LatLngBoundsLiteral = [
   [75, 190],
 ];
 
+/**
+ * L.Canvas that drops a redraw still pending when it is removed. Leaflet's own redraw on
+ * `moveend` runs at once and forgets the pending one's handle without cancelling it, so a
+ * restyle just before the map was removed (leaving a presenter's tour) would run on no canvas.
+ */
+const SafeCanvas = L.Canvas.extend({
+  _redraw(this: { _ctx?: CanvasRenderingContext2D }) {
+    if (this._ctx) (L.Canvas.prototype as unknown as { _redraw(): void })._redraw.call(this);
+  },
+}) as unknown as new (options: L.RendererOptions) => L.Canvas;
+
 /** A drawn item as the keyboard list and tests see it: container pixels. */
 export interface PlaceItem {
   key: string;
@@ -139,7 +150,7 @@ export class AtlasMap {
       border: token('--map-border', '#a2a9b1'),
     };
     const animate = !options.reducedMotion;
-    this.#renderer = L.canvas({ padding: 0.3 });
+    this.#renderer = new SafeCanvas({ padding: 0.3 });
     this.map = L.map(element, {
       preferCanvas: true,
       renderer: this.#renderer,
