@@ -8,6 +8,7 @@ import coarseOutlines from 'virtual:coarse-outlines';
 import { boundsOf, shiftLonNear, type LatLon } from '../model/geo.ts';
 import {
   basemapFromTopology,
+  basemapInSlices,
   type Basemap,
   type CountryProps,
   type CountryShape,
@@ -65,6 +66,22 @@ const SafeCanvas = L.Canvas.extend({
     if (this._ctx) (L.Canvas.prototype as unknown as { _redraw(): void })._redraw.call(this);
   },
 }) as unknown as new (options: L.RendererOptions) => L.Canvas;
+
+let coarse: Basemap | null = null;
+/** The 1:110m basemap, unpacked and projected once per page (every map on it shares it). */
+function coarseBasemap(): Basemap {
+  return (coarse ??= basemapFromTopology(unpackOutlines(coarseOutlines)));
+}
+
+/**
+ * Builds the 1:110m basemap ahead of the first map, a slice per task (`between`): a page does
+ * it while its data loads (App.svelte), so that making the map does not.
+ */
+export async function prepareBasemap(between: () => Promise<void>): Promise<void> {
+  if (coarse) return;
+  const built = await basemapInSlices(unpackOutlines(coarseOutlines), between);
+  coarse ??= built;
+}
 
 /** A drawn item as the keyboard list and tests see it: container pixels. */
 export interface PlaceItem {
@@ -176,7 +193,7 @@ export class AtlasMap {
     pane.style.zIndex = '450';
     pane.style.pointerEvents = 'none';
     if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 12 }).addTo(this.map);
-    this.#coarse = this.#basemapLayer(basemapFromTopology(unpackOutlines(coarseOutlines)));
+    this.#coarse = this.#basemapLayer(coarseBasemap());
     this.#coarse.addTo(this.map);
     this.showWorld();
 

@@ -92,6 +92,36 @@ export function basemapFromTopology(
   source: string | CountriesTopology,
   tools?: OutlineTools,
 ): Basemap {
+  const steps = basemapSteps(source, tools);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, a few dozen countries per task (`between` starts the next one): building the
+ * basemap while a page loads its data then makes no long task.
+ */
+export async function basemapInSlices(
+  source: string | CountriesTopology,
+  between: () => Promise<void>,
+): Promise<Basemap> {
+  const steps = basemapSteps(source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+/** Countries projected between two pauses of `basemapInSlices`. */
+const SLICE = 40;
+
+function* basemapSteps(
+  source: string | CountriesTopology,
+  tools?: OutlineTools,
+): Generator<void, Basemap> {
   const topology = typeof source === 'string' ? (JSON.parse(source) as CountriesTopology) : source;
   const collection = feature(topology, topology.objects.countries) as FeatureCollection<
     Geometry,
@@ -110,6 +140,7 @@ export function basemapFromTopology(
     if (!bounds) throw new Error('basemapFromTopology: an unpacked topology needs its tools');
     countries.push({ ...props, geometry: g, bounds });
     outlines.push(outlineOf(g, props));
+    if (outlines.length % SLICE === 0) yield;
   }
   return { outlines, countries };
 }

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoBounds } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { basemapFromTopology, mercator, WORLD_SHIFTS } from '../../src/map/basemap.ts';
+import {
+  basemapFromTopology,
+  basemapInSlices,
+  mercator,
+  WORLD_SHIFTS,
+} from '../../src/map/basemap.ts';
+import { packOutlines, unpackOutlines } from '../../src/map/outlines.ts';
 import { meetsView, worldSize, type PixelBox } from '../../src/map/basemapDraw.ts';
 import { countryAt } from '../../src/map/hitCountry.ts';
 import { countryCodeOf } from '../../src/map/countryCodes.ts';
@@ -29,6 +35,20 @@ function drawnCodes(zoom: number, view: PixelBox): Map<number, string[]> {
 }
 
 describe('basemap', () => {
+  it('is the same built in slices, pausing every few dozen countries', async () => {
+    const packed = packOutlines(
+      JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')),
+      { measure: geoBounds, codeOf: countryCodeOf },
+    );
+    let pauses = 0;
+    const sliced = await basemapInSlices(unpackOutlines(packed), () => {
+      pauses++;
+      return Promise.resolve();
+    });
+    expect(sliced).toEqual(basemapFromTopology(unpackOutlines(packed)));
+    expect(pauses).toBe(Math.floor(sliced.outlines.length / 40));
+  });
+
   it('unwraps every outline: no edge spans more than 180° of longitude (Russia, Fiji)', () => {
     // Outlines are in world units: 180° of longitude is half the world's width.
     for (const outline of coarse.outlines) {
