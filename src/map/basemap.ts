@@ -129,6 +129,7 @@ function* basemapSteps(
   >;
   const countries: CountryShape[] = [];
   const outlines: Outline[] = [];
+  yield;
   for (const f of collection.features) {
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
