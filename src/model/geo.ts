@@ -10,11 +10,11 @@
  * Outlines (`unwrapRing`, `unwrapGeometry`) take GeoJSON order; points, arcs and bounds
  * (`greatCircle`, `boundsOf`) take Leaflet order.
  *
- * Pipeline for country outlines: `withAntimeridianCopies(unwrapGeometry(geometry))`, then
- * `L.geoJSON`. Unwrapped shapes that reach past ±180 (Fiji, Wrangel Island, Chukotka) get a copy
- * shifted by ∓360 so that they are also drawn on the other edge of a -180..180 view.
+ * Country outlines are unwrapped polygon by polygon (`unwrapPolygon`, map/basemap.ts) and drawn
+ * in copies of the world at -360°, 0° and +360° (map/basemapLayer.ts), so that shapes that reach
+ * past ±180 (Fiji, Wrangel Island, Chukotka) are also drawn on the other edge of a view.
  */
-import type { Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { sphereInterpolate } from './sphere.ts';
 
 export type LonLat = [lon: number, lat: number];
@@ -137,56 +137,6 @@ export function unwrapGeometry<G extends Geometry>(geometry: G): G {
       return { ...g, coordinates: g.coordinates.map(unwrapPolygon) } as G;
     case 'GeometryCollection':
       return { ...g, geometries: g.geometries.map((child) => unwrapGeometry(child)) } as G;
-  }
-}
-
-function shiftPositions(positions: readonly Position[], by: number): Position[] {
-  return positions.map(([lon = NaN, ...rest]) => [lon + by, ...rest]);
-}
-
-/** The shifts (0, and ±360 where a part reaches past ±180) at which a part must be drawn. */
-function copyShifts(positions: readonly Position[]): number[] {
-  const [min, max] = lonExtent(positions);
-  const shifts = [0];
-  if (min < -180 - 1e-9) shifts.push(360);
-  if (max > 180 + 1e-9) shifts.push(-360);
-  return shifts;
-}
-
-/**
- * For an unwrapped geometry: the same shapes plus, for every polygon or line that reaches past
- * ±180, a copy shifted by ∓360, so that a -180..180 view shows it on both edges. Polygons
- * become a MultiPolygon and lines a MultiLineString; points and collections are mapped through.
- */
-export function withAntimeridianCopies(geometry: Geometry): Geometry {
-  switch (geometry.type) {
-    case 'Point':
-    case 'MultiPoint':
-      return geometry;
-    case 'LineString':
-    case 'MultiLineString': {
-      const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-      const out: Position[][] = [];
-      for (const line of lines) {
-        for (const by of copyShifts(line)) out.push(by === 0 ? line : shiftPositions(line, by));
-      }
-      return { type: 'MultiLineString', coordinates: out } satisfies MultiLineString;
-    }
-    case 'Polygon':
-    case 'MultiPolygon': {
-      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-      const out: Position[][][] = [];
-      for (const polygon of polygons) {
-        const outer = polygon[0];
-        if (!outer) continue;
-        for (const by of copyShifts(outer)) {
-          out.push(by === 0 ? polygon : polygon.map((ring) => shiftPositions(ring, by)));
-        }
-      }
-      return { type: 'MultiPolygon', coordinates: out } satisfies MultiPolygon;
-    }
-    case 'GeometryCollection':
-      return { ...geometry, geometries: geometry.geometries.map(withAntimeridianCopies) };
   }
 }
 

@@ -13,7 +13,6 @@ import {
   shiftLonNear,
   unwrapGeometry,
   unwrapRing,
-  withAntimeridianCopies,
   type LatLon,
   type LonLat,
 } from '../../src/model/geo.ts';
@@ -245,36 +244,6 @@ describe('world-atlas countries-110m', () => {
     const lons = main.map((p) => p[0]!);
     expect(Math.max(...lons) - Math.min(...lons)).toBeCloseTo(360, 6);
   });
-
-  it('adds copies so shapes past ±180 show on both edges (Fiji, Russia)', () => {
-    for (const name of ['Fiji', 'Russia']) {
-      const unwrapped = unwrapGeometry(country(name));
-      const polygons = (unwrapped as MultiPolygon).coordinates;
-      const withCopies = withAntimeridianCopies(unwrapped) as MultiPolygon;
-      const crossing = polygons.filter((p) => {
-        const lons = p[0]!.map((q) => q[0]!);
-        return Math.min(...lons) < -180 || Math.max(...lons) > 180;
-      });
-      expect(crossing.length, name).toBeGreaterThan(0);
-      expect(withCopies.coordinates).toHaveLength(polygons.length + crossing.length);
-      // Each crossing shape appears once reaching past 180 and once past -180.
-      const extents = withCopies.coordinates.map((p) => {
-        const lons = p[0]!.map((q) => q[0]!);
-        return [Math.min(...lons), Math.max(...lons)];
-      });
-      expect(extents.filter(([, max]) => max! > 180)).toHaveLength(crossing.length);
-      expect(extents.filter(([min]) => min! < -180)).toHaveLength(crossing.length);
-    }
-  });
-
-  it('adds no copies where nothing crosses (Spain, Antarctica)', () => {
-    for (const name of ['Spain', 'Antarctica']) {
-      const unwrapped = unwrapGeometry(country(name));
-      const count = (g: Geometry) =>
-        g.type === 'Polygon' ? 1 : (g as MultiPolygon).coordinates.length;
-      expect(count(withAntimeridianCopies(unwrapped)), name).toBe(count(unwrapped));
-    }
-  });
 });
 
 describe('unwrapGeometry: other geometry types', () => {
@@ -340,29 +309,6 @@ describe('unwrapGeometry: other geometry types', () => {
         [
           [179, 0],
           [181, 0],
-        ],
-      ],
-    });
-  });
-
-  it('copies lines that reach past 180', () => {
-    const line = unwrapGeometry({
-      type: 'LineString',
-      coordinates: [
-        [170, 0],
-        [-170, 0],
-      ],
-    });
-    expect(withAntimeridianCopies(line)).toEqual({
-      type: 'MultiLineString',
-      coordinates: [
-        [
-          [170, 0],
-          [190, 0],
-        ],
-        [
-          [-190, 0],
-          [-170, 0],
         ],
       ],
     });
