@@ -40,6 +40,11 @@ async function inPlace(request: ValidateRequest): Promise<ValidationResult> {
   return validateBytes(request);
 }
 
+/** The atlas of a valid result; null when the file had errors. */
+function atlasOf(result: ValidationResult): Atlas | null {
+  return result.dataset && result.errors.length === 0 ? buildAtlas(result.dataset) : null;
+}
+
 /** A file checked: the result, and a valid dataset as slices of JSON (from the worker). */
 interface Checked {
   result: ValidationResult;
@@ -216,16 +221,12 @@ export class DatasetState {
 
   /** Builds the atlas here, and shows it in the next task: the views mount in a task of their own. */
   async #showNext(result: ValidationResult, label: string): Promise<void> {
-    const atlas = result.dataset && result.errors.length === 0 ? buildAtlas(result.dataset) : null;
+    const atlas = atlasOf(result);
     await nextTask();
     this.#show(result, label, atlas);
   }
 
-  #show(
-    result: ValidationResult,
-    label: string,
-    atlas = result.dataset && result.errors.length === 0 ? buildAtlas(result.dataset) : null,
-  ): void {
+  #show(result: ValidationResult, label: string, atlas = atlasOf(result)): void {
     this.source = label;
     this.errors = result.errors;
     this.warnings = result.warnings;
