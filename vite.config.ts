@@ -261,7 +261,14 @@ export default defineConfig(({ mode }) => ({
             } as Record<string, string>,
           },
         },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // One-file builds start workers from blob URLs, where a worker's own chunks cannot be
+    // found: each worker is one script there.
+    ...(mode === 'embed' || mode === 'single'
+      ? { rolldownOptions: { output: { codeSplitting: false } } }
+      : {}),
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

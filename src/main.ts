@@ -1,3 +1,5 @@
+// First: asks for the dataset before the rest of the app is evaluated.
+import './startData.ts';
 import './styles/page.ts';
 import { mountAtlas } from './mountAtlas.ts';
 import { BUILT_IN_DATA } from './builtInData.ts';

@@ -20,6 +20,7 @@ import { fromParts, type DatasetParts } from '../model/datasetParts.ts';
 import type { ValidateReply, ValidateRequest, WorkerRequest } from '../model/validateProtocol.ts';
 import { fetchBytes, sameOrigin } from '../model/fetchBytes.ts';
 import { startValidateWorker } from './validateWorker.ts';
+import { takeEarlyBytes, takeEarlyWorker } from './earlyData.ts';
 import { nextTask } from './tasks.ts';
 
 let textValidator: ((text: string, label: string) => ValidationResult) | null = null;
@@ -136,7 +137,8 @@ export class DatasetState {
   /** A file's bytes; null when it could not be fetched (then `failure` says why). */
   async #fetch(url: string, label: string, fetcher?: typeof fetch): Promise<ArrayBuffer | null> {
     try {
-      return await fetchBytes(url, fetcher);
+      // The page may have asked for its file before the app started (earlyData.ts).
+      return await ((fetcher ? null : takeEarlyBytes(url)) ?? fetchBytes(url, fetcher));
     } catch (e) {
       this.#failed(label, e);
       return null;
@@ -165,9 +167,11 @@ export class DatasetState {
         resolve(bytes ? { result: await inPlace({ bytes, label, budgetMs }) } : null);
       };
       const { label, budgetMs } = request;
+      // The page's own file may have been sent to a worker before the app started.
+      const early = takeEarlyWorker(request);
       let worker: Worker;
       try {
-        worker = create();
+        worker = early?.worker ?? create();
       } catch {
         void here();
         return;
@@ -214,8 +218,15 @@ export class DatasetState {
         finish({ errors: [fileIssue(label, message)], warnings: [] });
       };
       if ('bytes' in request) startWatchdog();
+      if (early) {
+        // What it said before it was taken, in order; until then it was only listened to.
+        for (const event of early.events) {
+          if ('message' in event) worker.onmessage(event.message);
+          else worker.onerror(event.error);
+        }
+      }
       // Copied, not transferred: the bytes stay here in case the worker cannot start.
-      worker.postMessage(request);
+      else worker.postMessage(request);
     });
   }
 

@@ -3,30 +3,37 @@
  * is fetched (when on the page's own site), decoded, parsed and checked here, so that the page
  * stays responsive however large or hostile the file is. All logic is in
  * model/validateProtocol.ts and model/fetchBytes.ts.
+ *
+ * The validator (the schema library, the checks, their messages: nearly all of this worker's
+ * code) is imported when the worker starts, not before: the worker can start fetching the file
+ * while it loads. One-file builds carry it in the worker's own script (vite.config.ts).
  */
-import { toParts } from '../model/datasetParts.ts';
 import { fetchBytes } from '../model/fetchBytes.ts';
-import {
-  validateBytes,
-  type ValidateReply,
-  type WorkerRequest,
-} from '../model/validateProtocol.ts';
+import type { ValidateReply, WorkerRequest } from '../model/validateProtocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: ValidateReply): void => scope.postMessage(reply);
+const checker = Promise.all([
+  import('../model/validateProtocol.ts'),
+  import('../model/datasetParts.ts'),
+]);
+// Reported when a file is asked for (below), not as an unhandled rejection before that.
+checker.catch(() => {});
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let bytes: ArrayBuffer;
-  if ('bytes' in request) bytes = request.bytes;
-  else {
-    try {
-      bytes = await fetchBytes(request.url);
-    } catch (e) {
-      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
-      return;
-    }
+  let validator: Awaited<typeof checker>;
+  try {
+    bytes = 'bytes' in request ? request.bytes : await fetchBytes(request.url);
+    validator = await checker;
+  } catch (e) {
+    // The file could not be fetched (its HTTP status, the network's error), or the validator
+    // could not be loaded.
+    post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    return;
   }
+  const [{ validateBytes }, { toParts }] = validator;
   post({ type: 'progress', fraction: 0 });
   const { dataset, ...result } = validateBytes({ ...request, bytes }, (fraction) =>
     post({ type: 'progress', fraction }),

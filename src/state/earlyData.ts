@@ -1,0 +1,82 @@
+/**
+ * The page's dataset, asked for before the rest of the app is evaluated and mounted (that takes
+ * the page's thread 150-300 ms, and longer on a slow machine). src/startData.ts, the first
+ * module main.ts imports, calls `startEarly`:
+ * - a `?data=` file on the page's own site: the validation worker is started and sent the
+ *   file's URL, so it starts, fetches and checks the file meanwhile;
+ * - otherwise the built-in dataset: its bytes are fetched.
+ *
+ * The app's DatasetState then takes what was started (`takeEarlyWorker`, `takeEarlyBytes`)
+ * instead of starting it again, when it asks for the same file with the same settings. Anything
+ * else is dropped (the worker ended). A file refused by the URL's rules (another site, not
+ * http(s)) is not asked for here: the app reports it as before.
+ */
+import type { DataSource } from '../embed/options.ts';
+import { fetchBytes, sameOrigin } from '../model/fetchBytes.ts';
+import { VALIDATION_BUDGET_MS } from '../model/fileIssue.ts';
+import { parseUrl, resolveDataUrl } from '../model/urlState.ts';
+import type { WorkerRequest } from '../model/validateProtocol.ts';
+
+/** A worker started on the page's file, and the events it sent before it was taken. */
+export interface EarlyWorker {
+  worker: Worker;
+  events: ({ message: MessageEvent } | { error: ErrorEvent })[];
+}
+
+type UrlRequest = Extract<WorkerRequest, { url: string }>;
+
+let started: { request: UrlRequest; early: EarlyWorker } | null = null;
+let fetched: { url: string; bytes: Promise<ArrayBuffer> } | null = null;
+
+/** Asks for the dataset the page's URL names (see the header); `create` starts the worker. */
+export function startEarly(page: Location, builtIn: DataSource, create: () => Worker): void {
+  const { data } = parseUrl(page.search);
+  if (data === null) {
+    if (!('url' in builtIn)) return;
+    const bytes = fetchBytes(builtIn.url);
+    // Handled by whoever takes it; not an unhandled rejection if nobody does.
+    bytes.catch(() => {});
+    fetched = { url: builtIn.url, bytes };
+    return;
+  }
+  const resolved = resolveDataUrl(data, page.href);
+  const own = resolved ? sameOrigin(resolved.href) : null;
+  if (!own) return;
+  const request: UrlRequest = { url: own, label: data, budgetMs: VALIDATION_BUDGET_MS };
+  let worker: Worker;
+  try {
+    worker = create();
+  } catch {
+    return;
+  }
+  const events: EarlyWorker['events'] = [];
+  worker.onmessage = (message) => events.push({ message });
+  worker.onerror = (error) => {
+    error.preventDefault();
+    events.push({ error });
+  };
+  worker.postMessage(request);
+  started = { request, early: { worker, events } };
+}
+
+/** The worker started for this request, if one was (it is then no longer kept here). */
+export function takeEarlyWorker(request: WorkerRequest): EarlyWorker | null {
+  const kept = started;
+  started = null;
+  if (!kept) return null;
+  const same =
+    'url' in request &&
+    request.url === kept.request.url &&
+    request.label === kept.request.label &&
+    request.budgetMs === kept.request.budgetMs;
+  if (same) return kept.early;
+  kept.early.worker.terminate();
+  return null;
+}
+
+/** The bytes being fetched for this URL, if they were asked for early (taken once). */
+export function takeEarlyBytes(url: string): Promise<ArrayBuffer> | null {
+  const kept = fetched;
+  fetched = null;
+  return kept && kept.url === url ? kept.bytes : null;
+}
