@@ -68,19 +68,24 @@ const SafeCanvas = L.Canvas.extend({
 }) as unknown as new (options: L.RendererOptions) => L.Canvas;
 
 let coarse: Basemap | null = null;
+let preparing: Promise<void> | null = null;
 /** The 1:110m basemap, unpacked and projected once per page (every map on it shares it). */
 function coarseBasemap(): Basemap {
   return (coarse ??= basemapFromTopology(unpackOutlines(coarseOutlines)));
 }
 
 /**
- * Builds the 1:110m basemap ahead of the first map, a slice per task (`between`): a page does
- * it while its data loads (App.svelte), so that making the map does not.
+ * Builds the 1:110m basemap ahead of the first map, a slice per task (`between`): a page starts
+ * it while its data loads (App.svelte), and a map waits for it (MapView.svelte), so that making
+ * the map does not build it in one task. Started once; later calls wait for the same build.
  */
-export async function prepareBasemap(between: () => Promise<void>): Promise<void> {
-  if (coarse) return;
-  const built = await basemapInSlices(unpackOutlines(coarseOutlines), between);
-  coarse ??= built;
+export function prepareBasemap(between: () => Promise<void>): Promise<void> {
+  preparing ??= coarse
+    ? Promise.resolve()
+    : basemapInSlices(unpackOutlines(coarseOutlines), between).then((built) => {
+        coarse ??= built;
+      });
+  return preparing;
 }
 
 /** A drawn item as the keyboard list and tests see it: container pixels. */
