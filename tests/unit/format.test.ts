@@ -7,6 +7,7 @@ import {
   formatPartialDate,
   formatYear,
   parsePartialDate,
+  readyNumbers,
 } from '../../src/i18n/format.ts';
 
 /** ICU puts thin and no-break spaces around range dashes and in numbers; compare plain spaces. */
@@ -128,5 +129,16 @@ describe('formatList', () => {
   });
   it('only separates with the unit type', () => {
     expect(formatList('es', names, 'unit', 'short')).toBe('Argentina, Chile, Uruguay');
+  });
+});
+
+describe('readyNumbers', () => {
+  it('readies number formatting in three pieces, a task apart', async () => {
+    let pauses = 0;
+    await readyNumbers('ar', async () => {
+      pauses++;
+    });
+    expect(pauses).toBe(2);
+    expect(formatNumber('ar', 12345)).toBe(new Intl.NumberFormat('ar').format(12345));
   });
 });
