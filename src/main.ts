@@ -3,6 +3,7 @@ import './startData.ts';
 import './styles/page.ts';
 import { mountAtlas } from './mountAtlas.ts';
 import { BUILT_IN_DATA } from './builtInData.ts';
+import { nextTask } from './state/tasks.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -17,4 +18,5 @@ const embed =
       }
     : null;
 
-mountAtlas(target, { page: true, data: BUILT_IN_DATA, embed });
+// Mounted in a task of its own, not in the one that evaluated the app's script.
+void nextTask().then(() => mountAtlas(target, { page: true, data: BUILT_IN_DATA, embed }));
