@@ -31,6 +31,8 @@ let fetched: { url: string; bytes: Promise<ArrayBuffer> } | null = null;
 /** Asks for the dataset the page's URL names (see the header); `create` starts the worker. */
 export function startEarly(page: Location, builtIn: DataSource, create: () => Worker): void {
   const { data } = parseUrl(page.search);
+  // The load benchmark's mark (src/cli/bench/load.ts): from here on, the file is loading.
+  performance.mark('data-load');
   if (data === null) {
     if (!('url' in builtIn)) return;
     const bytes = fetchBytes(builtIn.url);

@@ -13,9 +13,10 @@
  * - graph settled: the graph's `data-layout-state` becomes `settled`;
  * - longest task: the longest main-thread task from navigation until the graph settled and
  *   the page was quiet for a second (PerformanceObserver 'longtask'); and the longest in each
- *   phase, by the app's marks: start-up (its scripts, until it asks for the data, `data-load`),
- *   loading (fetching, checking and parsing the file, until `data-ready`), showing (the views
- *   made and painted, the graph laid out).
+ *   phase, by the app's marks: start-up (until it asks for the data, the first `data-load`:
+ *   the page asks as its script starts, src/state/earlyData.ts, so this is the task that
+ *   evaluates the script), loading (the app mounted, the file fetched, checked and parsed,
+ *   until `data-ready`), showing (the views made and painted, the graph laid out).
  * The bare Leaflet page of the map suite (tests/bench/baseline-map.html: Leaflet, the same
  * world outlines, one marker per point) loads the same data the same way for the ratio.
  *
@@ -65,8 +66,9 @@ export interface LoadRun {
   longestTaskMs: number;
   longTasks: number;
   /**
-   * The longest task in each phase (the app's marks): start-up (the page's scripts, until the
-   * data is asked for: `data-load`), loading (fetching, checking, parsing: until `data-ready`)
+   * The longest task in each phase (the app's marks): start-up (the page's script, until the
+   * data is asked for: `data-load`), loading (mounting; fetching, checking, parsing: until
+   * `data-ready`)
    * and showing (the views made and painted, until quiet). Null for the baseline page.
    */
   startupTaskMs: number | null;
