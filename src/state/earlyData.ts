@@ -32,9 +32,10 @@ let fetched: { url: string; bytes: Promise<ArrayBuffer> } | null = null;
 export function startEarly(page: Location, builtIn: DataSource, create: () => Worker): void {
   const { data } = parseUrl(page.search);
   // The load benchmark's mark (src/cli/bench/load.ts): from here on, the file is loading.
-  performance.mark('data-load');
+  const loading = (): void => void performance.mark('data-load');
   if (data === null) {
     if (!('url' in builtIn)) return;
+    loading();
     const bytes = fetchBytes(builtIn.url);
     // Handled by whoever takes it; not an unhandled rejection if nobody does.
     bytes.catch(() => {});
@@ -57,6 +58,7 @@ export function startEarly(page: Location, builtIn: DataSource, create: () => Wo
     error.preventDefault();
     events.push({ error });
   };
+  loading();
   worker.postMessage(request);
   started = { request, early: { worker, events } };
 }
