@@ -7,11 +7,12 @@
  */
 import { isSourced, type Atlas } from './atlas.ts';
 import {
-  FACET_DEFINITIONS,
+  facetValuesOf,
   FACETS,
   NO_FACET_VALUES,
   type Facet,
   type FacetValues,
+  type OrganizationFacets,
 } from './facets.ts';
 import type { Meetup, Organization } from './schema.ts';
 
@@ -73,25 +74,6 @@ export function yearOf(date: string | undefined): number | null {
 }
 
 /**
- * Facet values per organization (in FACETS order), computed once per atlas: filters and counts
- * run on every change and at 20,000 organizations rebuilding these lists dominated the time.
- */
-const facetCache = new WeakMap<Atlas, Map<Organization, readonly (readonly string[])[]>>();
-function facetValuesOf(atlas: Atlas): Map<Organization, readonly (readonly string[])[]> {
-  let byOrg = facetCache.get(atlas);
-  if (!byOrg) {
-    byOrg = new Map();
-    for (const o of atlas.dataset.organizations)
-      byOrg.set(
-        o,
-        FACETS.map((facet) => FACET_DEFINITIONS[facet].valuesOf(atlas, o)),
-      );
-    facetCache.set(atlas, byOrg);
-  }
-  return byOrg;
-}
-
-/**
  * Whether the organization answers the year range: true, false, or `unknown` when the date the
  * range asks about is not recorded (no recognition or founding date).
  */
@@ -123,7 +105,7 @@ function inYears(o: Organization, f: Filters): boolean {
  */
 function failedFacets(
   o: Organization,
-  values: readonly (readonly string[])[],
+  values: OrganizationFacets,
   f: Filters,
   active: readonly number[],
   failed: { facet: number },

@@ -25,6 +25,7 @@
  */
 import type { Atlas } from './atlas.ts';
 import { LANGUAGE_PREFIX } from './selection.ts';
+import { runSteps, runStepsInSlices } from './steps.ts';
 import type {
   GraphEdge,
   GraphNode,
@@ -103,28 +104,19 @@ function sortedUnique(values: Iterable<number>): number[] {
 
 /** Builds the typed graph and the organization projection of an atlas. See the file comment. */
 export function buildRelations(atlas: Atlas, options: RelationOptions = {}): RelationGraph {
-  const steps = relationSteps(atlas, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(relationSteps(atlas, options));
 }
 
 /**
  * The same graph, built a slice per task (`between` starts the next one): at 20,000
  * organizations the whole build is a few hundred milliseconds, too long for one task.
  */
-export async function relationsInSlices(
+export function relationsInSlices(
   atlas: Atlas,
   between: () => Promise<void>,
   options: RelationOptions = {},
 ): Promise<RelationGraph> {
-  const steps = relationSteps(atlas, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await between();
-  }
+  return runStepsInSlices(relationSteps(atlas, options), between);
 }
 
 /** Listings (an organization, a membership, an edge...) handled between two pauses of `relationsInSlices`. */
