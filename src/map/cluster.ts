@@ -43,7 +43,12 @@ export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: numb
     const cy = Math.floor(seed.y / cell);
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
-        for (const j of grid.get(key(gx, gy)) ?? []) {
+        const cellList = grid.get(key(gx, gy));
+        if (!cellList) continue;
+        // Claimed points leave their cell's list (the others keep their order): in a dense
+        // cell, every later seed would otherwise walk past all of them again.
+        let kept = 0;
+        for (const j of cellList) {
           if (claimed[j]) continue;
           const p = points[j]!;
           const dx = p.x - seed.x;
@@ -51,8 +56,9 @@ export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: numb
           if (dx * dx + dy * dy <= r2) {
             claimed[j] = 1;
             members.push(p);
-          }
+          } else cellList[kept++] = j;
         }
+        cellList.length = kept;
       }
     }
     let sx = 0;
