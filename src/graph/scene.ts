@@ -2,6 +2,7 @@
  * What the graph view draws, derived from the RelationGraph: the visible nodes and edges for a
  * mode, a set of edge kinds and a filter, packed in typed arrays that the layout worker and the
  * renderer share by index. Pure: no DOM, no Svelte, the same input gives the same scene.
+ * `prepareScene` builds one ahead a slice per task, and `sceneOf` then gives it at once.
  */
 import type {
   EdgeKind,
@@ -11,9 +12,9 @@ import type {
   RelationGraph,
 } from '../model/relations.types.ts';
 import { EDGE_KINDS, PROJECTION_KINDS } from '../model/relations.types.ts';
+import { runSteps, runStepsInSlices } from '../model/steps.ts';
 import type { OrganizationKind } from '../model/schema.ts';
 import type { GraphMode } from '../model/snapshot.ts';
-import { selectionIdOf } from '../model/relations.ts';
 import type { EdgeStyle, NodeLook } from './styles.ts';
 import {
   EDGE_STYLES,
@@ -79,22 +80,77 @@ interface Edge {
   weight: number;
 }
 
+/**
+ * The last scene built for each graph and what it was built for: the view that mounts asks for
+ * the scene a task after it was built ahead (ExploreLayout), and gets it at once.
+ */
+const lastScene = new WeakMap<RelationGraph, { options: SceneOptions; scene: GraphScene }>();
+
+function rememberedScene(graph: RelationGraph, options: SceneOptions): GraphScene | undefined {
+  const last = lastScene.get(graph);
+  const same =
+    last &&
+    last.options.mode === options.mode &&
+    last.options.edgeKinds === options.edgeKinds &&
+    last.options.visibleIds === options.visibleIds;
+  return same ? last.scene : undefined;
+}
+
+/** `buildScene`, remembering the last scene of the graph: the same options give the same scene. */
+export function sceneOf(graph: RelationGraph, options: SceneOptions): GraphScene {
+  let scene = rememberedScene(graph, options);
+  if (!scene) {
+    scene = buildScene(graph, options);
+    lastScene.set(graph, { options, scene });
+  }
+  return scene;
+}
+
+/**
+ * Builds the scene a slice per task (`between` starts the next one) and remembers it for
+ * `sceneOf`: at 20,000 organizations a scene is about a hundred milliseconds of work.
+ */
+export async function prepareScene(
+  graph: RelationGraph,
+  options: SceneOptions,
+  between: () => Promise<void>,
+): Promise<void> {
+  if (rememberedScene(graph, options)) return;
+  const scene = await runStepsInSlices(sceneSteps(graph, options), between);
+  if (!rememberedScene(graph, options)) lastScene.set(graph, { options, scene });
+}
+
+/** The selection id of a graph node, read off the node (`selectionIdOf` parses its id). */
+function selectionOf(n: GraphNode): string {
+  return n.kind === 'language' ? n.id : n.entityId;
+}
+
 export function buildScene(graph: RelationGraph, options: SceneOptions): GraphScene {
+  return runSteps(sceneSteps(graph, options));
+}
+
+/** Edges looked at between two pauses of `prepareScene`. */
+const SLICE = 20_000;
+
+function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<void, GraphScene> {
   const { mode, edgeKinds, visibleIds } = options;
-  const listed = (n: GraphNode) => visibleIds === null || visibleIds.has(selectionIdOf(n.id));
+  const listed = (n: GraphNode) => visibleIds === null || visibleIds.has(selectionOf(n));
   const graphIndex = new Map<string, number>();
   graph.nodes.forEach((n, i) => graphIndex.set(n.id, i));
   const shown = new Uint8Array(graph.nodes.length);
   graph.nodes.forEach((n, i) => {
     if (n.kind === 'organization' && listed(n)) shown[i] = 1;
   });
+  yield;
 
   const raw: Edge[] = [];
   let edgeStyles: EdgeStyle[];
   if (mode === 'typed') {
     edgeStyles = EDGE_KINDS.map((k) => EDGE_STYLES[k]);
     const candidates: Edge[] = [];
-    for (const e of graph.edges) {
+    for (let i = 0; i < graph.edges.length; i++) {
+      if (i % SLICE === SLICE - 1) yield;
+      const e = graph.edges[i]!;
       if (!edgeKinds.has(e.kind)) continue;
       const s = graphIndex.get(e.source);
       const t = graphIndex.get(e.target);
@@ -114,7 +170,10 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
     const enabled = PROJECTION_KINDS.filter((k) =>
       PROJECTION_SOURCES[k].some((source) => edgeKinds.has(source)),
     );
-    for (const e of graph.projection) {
+    const { projection } = graph;
+    for (let i = 0; i < projection.length; i++) {
+      if (i % SLICE === SLICE - 1) yield;
+      const e = projection[i]!;
       const s = graphIndex.get(e.source);
       const t = graphIndex.get(e.target);
       if (s === undefined || t === undefined || !shown[s] || !shown[t]) continue;
@@ -136,6 +195,7 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
     }
   }
 
+  yield;
   const sceneIndex = new Int32Array(graph.nodes.length).fill(-1);
   const kept: GraphNode[] = [];
   graph.nodes.forEach((n, i) => {
@@ -174,9 +234,10 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
     adjacency[fill[t]!++] = s;
   }
 
+  yield;
   const indexOfSelection = new Map<string, number>();
   const nodes: SceneNode[] = kept.map((n, i) => {
-    const selectionId = selectionIdOf(n.id);
+    const selectionId = selectionOf(n);
     indexOfSelection.set(selectionId, i);
     const d = degree[i]!;
     return {

@@ -9,6 +9,7 @@ import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson
 import { feature } from 'topojson-client';
 import { unwrapPolygon } from '../model/geo.ts';
 import type { CountriesTopology, OutlineBounds, OutlineProps, OutlineTools } from './outlines.ts';
+import { runSteps, runStepsInSlices } from '../model/steps.ts';
 
 export interface CountryProps {
   /** ISO 3166-1 alpha-2, when the shape has one. */
@@ -92,27 +93,18 @@ export function basemapFromTopology(
   source: string | CountriesTopology,
   tools?: OutlineTools,
 ): Basemap {
-  const steps = basemapSteps(source, tools);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(basemapSteps(source, tools));
 }
 
 /**
  * The same, a few dozen countries per task (`between` starts the next one): building the
  * basemap while a page loads its data then makes no long task.
  */
-export async function basemapInSlices(
+export function basemapInSlices(
   source: string | CountriesTopology,
   between: () => Promise<void>,
 ): Promise<Basemap> {
-  const steps = basemapSteps(source);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await between();
-  }
+  return runStepsInSlices(basemapSteps(source), between);
 }
 
 /** Countries projected between two pauses of `basemapInSlices`. */

@@ -24,13 +24,16 @@ export interface Group<T> {
  */
 export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: number): Group<T>[] {
   const cell = Math.max(1, radius);
-  const grid = new Map<string, number[]>();
-  const key = (cx: number, cy: number) => `${cx},${cy}`;
+  // Columns of cells by number, not "x,y" strings: no string is made or hashed per lookup.
+  const grid = new Map<number, Map<number, number[]>>();
   points.forEach((p, i) => {
-    const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
-    const list = grid.get(k);
+    const cx = Math.floor(p.x / cell);
+    const cy = Math.floor(p.y / cell);
+    let column = grid.get(cx);
+    if (!column) grid.set(cx, (column = new Map()));
+    const list = column.get(cy);
     if (list) list.push(i);
-    else grid.set(k, [i]);
+    else column.set(cy, [i]);
   });
   const claimed = new Uint8Array(points.length);
   const groups: Group<T>[] = [];
@@ -42,8 +45,15 @@ export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: numb
     const cx = Math.floor(seed.x / cell);
     const cy = Math.floor(seed.y / cell);
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
+      const column = grid.get(gx);
+      if (!column) continue;
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
-        for (const j of grid.get(key(gx, gy)) ?? []) {
+        const cellList = column.get(gy);
+        if (!cellList) continue;
+        // Claimed points leave their cell's list (the others keep their order): in a dense
+        // cell, every later seed would otherwise walk past all of them again.
+        let kept = 0;
+        for (const j of cellList) {
           if (claimed[j]) continue;
           const p = points[j]!;
           const dx = p.x - seed.x;
@@ -51,8 +61,9 @@ export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: numb
           if (dx * dx + dy * dy <= r2) {
             claimed[j] = 1;
             members.push(p);
-          }
+          } else cellList[kept++] = j;
         }
+        cellList.length = kept;
       }
     }
     let sx = 0;

@@ -32,6 +32,8 @@ export const CLUSTER_MAX_ZOOM = 7;
 export const CLUSTER_RADIUS = 22;
 /** Extra canvas around the view, as a share of its size, so short pans show no empty edge. */
 const PADDING = 0.3;
+/** A layout longer than this (ms) is painted in the next frame. */
+const LONG_LAYOUT_MS = 25;
 
 export interface DrawnItem {
   /** A point's id, or `cluster:<group>:<first member id>`. */
@@ -175,12 +177,23 @@ export class MarkerLayer extends L.Layer {
     this.#scene = { ...this.#scene, ...change };
     if (this.#frame) return;
     // Props often change together (selection + highlights): one layout per frame.
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      if (this.#dirty) this.#layout();
-      this.#paint();
-    });
+    this.#frame = requestAnimationFrame(this.#onFrame);
   }
+
+  #onFrame = (): void => {
+    this.#frame = 0;
+    if (this.#dirty) {
+      const start = performance.now();
+      this.#layout();
+      // A long layout (many thousands of markers) is painted in the next frame, so that the two
+      // are not one long task; a short one is painted at once, as it was laid out.
+      if (performance.now() - start > LONG_LAYOUT_MS) {
+        this.#frame = requestAnimationFrame(this.#onFrame);
+        return;
+      }
+    }
+    this.#paint();
+  };
 
   get items(): readonly DrawnItem[] {
     return this.#items;

@@ -7,11 +7,12 @@
  */
 import { isSourced, type Atlas } from './atlas.ts';
 import {
-  FACET_DEFINITIONS,
+  facetValuesOf,
   FACETS,
   NO_FACET_VALUES,
   type Facet,
   type FacetValues,
+  type OrganizationFacets,
 } from './facets.ts';
 import type { Meetup, Organization } from './schema.ts';
 
@@ -73,27 +74,6 @@ export function yearOf(date: string | undefined): number | null {
 }
 
 /**
- * Facet values per organization, computed once per atlas: filters and counts run on every
- * change and at 20,000 organizations rebuilding these lists dominated the time.
- */
-const facetCache = new WeakMap<Atlas, Map<Organization, Record<Facet, readonly string[]>>>();
-function facetValues(atlas: Atlas, o: Organization, facet: Facet): readonly string[] {
-  let byOrg = facetCache.get(atlas);
-  if (!byOrg) {
-    byOrg = new Map();
-    facetCache.set(atlas, byOrg);
-  }
-  let values = byOrg.get(o);
-  if (!values) {
-    values = Object.fromEntries(
-      FACETS.map((f) => [f, FACET_DEFINITIONS[f].valuesOf(atlas, o)]),
-    ) as Record<Facet, readonly string[]>;
-    byOrg.set(o, values);
-  }
-  return values[facet];
-}
-
-/**
  * Whether the organization answers the year range: true, false, or `unknown` when the date the
  * range asks about is not recorded (no recognition or founding date).
  */
@@ -118,15 +98,27 @@ function inYears(o: Organization, f: Filters): boolean {
   return answer === 'unknown' ? f.undated : answer;
 }
 
-function passes(atlas: Atlas, o: Organization, f: Filters, except?: Facet): boolean {
-  for (const facet of FACETS) {
-    if (facet === except || f[facet].length === 0) continue;
-    const values = facetValues(atlas, o, facet);
-    if (!values.some((v) => f[facet].includes(v))) return false;
+/**
+ * How many of the active facets (indexes in FACETS) the organization has none of the chosen
+ * values of, up to 2 (only "none" and "one" matter to the counts), with the first in
+ * `failed.facet`; -1 when it fails the years or "only sourced".
+ */
+function failedFacets(
+  o: Organization,
+  values: OrganizationFacets,
+  f: Filters,
+  active: readonly number[],
+  failed: { facet: number },
+): number {
+  if (!inYears(o, f) || (f.sourcedOnly && !isSourced(o))) return -1;
+  let n = 0;
+  for (const i of active) {
+    const chosen = f[FACETS[i]!];
+    if (values[i]!.some((v) => chosen.includes(v))) continue;
+    if (n++ === 1) break;
+    failed.facet = i;
   }
-  if (!inYears(o, f)) return false;
-  if (f.sourcedOnly && !isSourced(o)) return false;
-  return true;
+  return n;
 }
 
 /** Whether the meetup was held within the range; `unknown` without a start date. */
@@ -158,13 +150,38 @@ export interface FilterResult {
 /** Applies the filters. Pure; the same input gives the same output order (dataset order). */
 export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
   const d = atlas.dataset;
-  const organizations = d.organizations.filter((o) => passes(atlas, o, f));
+  const byOrg = facetValuesOf(atlas);
+  const active = FACETS.flatMap((facet, i) => (f[facet].length ? [i] : []));
+  // One pass gives both the organizations shown and the counts: an organization counts for a
+  // facet's values when every other filter holds, i.e. it fails that facet alone or none.
+  const organizations: Organization[] = [];
+  const byFacet = FACETS.map(() => new Map<string, number>());
+  const add = (i: number, values: readonly string[]) => {
+    const byValue = byFacet[i]!;
+    for (const v of values) byValue.set(v, (byValue.get(v) ?? 0) + 1);
+  };
+  const failed = { facet: -1 };
+  for (const o of d.organizations) {
+    const values = byOrg.get(o)!;
+    const n = failedFacets(o, values, f, active, failed);
+    if (n === 0) {
+      organizations.push(o);
+      for (let i = 0; i < FACETS.length; i++) add(i, values[i]!);
+    } else if (n === 1) add(failed.facet, values[failed.facet]!);
+  }
+  const counts = new Map<Facet, Map<string, number>>(
+    FACETS.map((facet, i) => [facet, byFacet[i]!]),
+  );
   const undated = { organizations: 0, meetups: 0 };
   if (hasYears(f)) {
     // Counted against every other filter: what "show date unknown" would add or keeps.
     const anyYears: Filters = { ...f, undated: true };
     for (const o of d.organizations)
-      if (orgInYears(o, f) === 'unknown' && passes(atlas, o, anyYears)) undated.organizations++;
+      if (
+        orgInYears(o, f) === 'unknown' &&
+        failedFacets(o, byOrg.get(o)!, anyYears, active, failed) === 0
+      )
+        undated.organizations++;
   }
   const orgIds = new Set(organizations.map((o) => o.id));
   const visibleIds = new Set<string>(orgIds);
@@ -209,16 +226,6 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
     if (c.organizations.filter((id) => orgIds.has(id)).length < 2) continue;
     if (f.sourcedOnly && !isSourced(c)) continue;
     visibleIds.add(c.id);
-  }
-
-  const counts = new Map<Facet, Map<string, number>>();
-  for (const facet of FACETS) {
-    const byValue = new Map<string, number>();
-    for (const o of d.organizations) {
-      if (!passes(atlas, o, f, facet)) continue;
-      for (const v of facetValues(atlas, o, facet)) byValue.set(v, (byValue.get(v) ?? 0) + 1);
-    }
-    counts.set(facet, byValue);
   }
 
   return { visibleIds, organizations, meetups, counts, undated };

@@ -21,9 +21,11 @@
  * nodes by kind then id, edges by kind then source then target (in node order), projection
  * by source then target.
  * The returned graph is meant to be read, not mutated (adjacency is cached per graph).
+ * `relationsInSlices` builds the same graph with pauses between slices of work (a page's tasks).
  */
 import type { Atlas } from './atlas.ts';
 import { LANGUAGE_PREFIX } from './selection.ts';
+import { runSteps, runStepsInSlices } from './steps.ts';
 import type {
   GraphEdge,
   GraphNode,
@@ -102,6 +104,25 @@ function sortedUnique(values: Iterable<number>): number[] {
 
 /** Builds the typed graph and the organization projection of an atlas. See the file comment. */
 export function buildRelations(atlas: Atlas, options: RelationOptions = {}): RelationGraph {
+  return runSteps(relationSteps(atlas, options));
+}
+
+/**
+ * The same graph, built a slice per task (`between` starts the next one): at 20,000
+ * organizations the whole build is a few hundred milliseconds, too long for one task.
+ */
+export function relationsInSlices(
+  atlas: Atlas,
+  between: () => Promise<void>,
+  options: RelationOptions = {},
+): Promise<RelationGraph> {
+  return runStepsInSlices(relationSteps(atlas, options), between);
+}
+
+/** Listings (an organization, a membership, an edge...) handled between two pauses of `relationsInSlices`. */
+const SLICE = 4_000;
+
+function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void, RelationGraph> {
   const includeFormer = options.includeFormer ?? true;
   const includeInferred = options.includeInferred ?? true;
   const maxHubSize = options.maxHubSize ?? DEFAULT_MAX_HUB_SIZE;
@@ -109,12 +130,21 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     throw new RangeError(`buildRelations: maxHubSize must be 2 or more (got ${maxHubSize})`);
   }
   const { dataset } = atlas;
+  // Work done since the last pause, in listings: `due` says when to pause.
+  let work = 0;
+  const due = (listings: number): boolean => {
+    work += listings;
+    if (work < SLICE) return false;
+    work = 0;
+    return true;
+  };
 
   const organizations = dataset.organizations
     .filter((o) => includeFormer || o.status !== 'former')
     .sort(byId);
   const orgIndex = new Map<string, number>();
   organizations.forEach((o, i) => orgIndex.set(o.id, i));
+  yield;
 
   /** Index of an included organization; undefined if excluded; throws if not an organization. */
   const orgRef = (id: string, where: string): number | undefined => {
@@ -144,6 +174,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       nodes.push({ id: nodeId(kind, r.id), kind, entityId: r.id, label: r.name, degree: 0 });
     }
   }
+  yield;
   const spoken = new Set<string>();
   for (const org of organizations) for (const code of org.languages) spoken.add(code);
   for (const code of spoken) {
@@ -157,10 +188,12 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
   }
   const nodeRank = (kind: NodeKind): number => NODE_KINDS.indexOf(kind);
   nodes.sort((a, b) => nodeRank(a.kind) - nodeRank(b.kind) || compareStrings(a.id, b.id));
+  yield;
   const rankOf = new Map<string, number>();
   nodes.forEach((node, r) => rankOf.set(node.id, r));
   // Organizations sort first and by id, so organization i has rank i.
   const nodeCount = nodes.length;
+  yield;
 
   // Edges stay numbers until the end: the key (kind, source rank, target rank), doubled, plus
   // one when the listing is uncertain. Sorted, a fact listed twice comes together, its certain
@@ -207,11 +240,14 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       nodeId: nodes[target]!.id,
       members: sortedUnique(members),
     });
+    if (due(members.length)) yield;
   }
 
   // speaks, runs-program
   const speakers = new Map<string, number[]>();
-  organizations.forEach((org, i) => {
+  for (let i = 0; i < organizations.length; i++) {
+    const org = organizations[i]!;
+    if (due(1 + org.languages.length + org.programs.length)) yield;
     const languagesUncertain = org.uncertain?.includes('languages') ?? false;
     for (const code of org.languages) {
       addEdge(SPEAKS, i, rank('language', code), languagesUncertain);
@@ -226,7 +262,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       }
       addEdge(RUNS_PROGRAM, i, rank('program', id), programsUncertain);
     }
-  });
+  }
   for (const code of [...speakers.keys()].sort(compareStrings)) {
     hubs['shared-language'].push({
       selectionId: LANGUAGE_PREFIX + code,
@@ -235,6 +271,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     });
   }
 
+  yield;
   // organized, attended
   for (const meetup of [...dataset.meetups].sort(byId)) {
     const target = rank('meetup', meetup.id);
@@ -256,6 +293,7 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
       nodeId: nodes[target]!.id,
       members: sortedUnique(members),
     });
+    if (due(members.length)) yield;
   }
 
   // collaborations: hubs of their own (not nodes)
@@ -270,8 +308,10 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
     if (!(collaboration.uncertain?.includes('organizations') ?? false)) {
       collaborationCertain.add(collaboration.id);
     }
+    if (due(members.length)) yield;
   }
 
+  yield;
   // Pairs from hubs, row by row: for each organization i, count the hubs it shares with every
   // j > i in a scratch array, then emit row i. Output comes out sorted by (i, j) and no map of
   // all pairs is ever held.
@@ -394,7 +434,10 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
   const keys = Float64Array.from(listings).sort();
   const edgeList: GraphEdge[] = [];
   let previous = -1;
-  for (const doubled of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    // Edges are cheap to make: a few per listing of the other steps.
+    if (due(0.25)) yield;
+    const doubled = keys[k]!;
     const key = Math.floor(doubled / 2);
     if (key === previous) continue;
     previous = key;

@@ -33,9 +33,15 @@ export function meetupSeries(atlas: Atlas): ReadonlyMap<string, MeetupSeries> {
   let found = cache.get(atlas);
   if (found) return found;
   const byName = new Map<string, { name: string; meetups: Meetup[] }>();
+  // Many meetups share a series name: each name is turned into a slug once.
+  const slugs = new Map<string, string>();
   for (const m of atlas.dataset.meetups) {
     if (!m.series) continue;
-    const slug = seriesSlug(m.series);
+    let slug = slugs.get(m.series);
+    if (slug === undefined) {
+      slug = seriesSlug(m.series);
+      slugs.set(m.series, slug);
+    }
     if (!slug) continue;
     const entry = byName.get(slug) ?? { name: m.series, meetups: [] };
     entry.meetups.push(m);

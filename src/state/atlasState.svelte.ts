@@ -16,7 +16,7 @@
  * dataset is there: dropped, with a notice saying so. Such corrections are not a person's step,
  * so a URL adapter replaces the history entry for them instead of adding one (`takeHistoryIntent`).
  */
-import { buildRelations } from '../model/relations.ts';
+import { buildRelations, relationsInSlices } from '../model/relations.ts';
 import {
   applyFilters,
   hasFilters,
@@ -39,7 +39,8 @@ import {
   type View,
 } from '../model/snapshot.ts';
 import { MAX_QUERY_LENGTH, type UrlNotice } from '../model/urlState.ts';
-import type { EdgeKind } from '../model/relations.types.ts';
+import type { EdgeKind, RelationGraph } from '../model/relations.types.ts';
+import type { Atlas } from '../model/atlas.ts';
 import { EDGE_KINDS } from '../model/relations.types.ts';
 import { pickLanguage, resolveLanguage, type I18n } from '../i18n/i18n.svelte.ts';
 import { DatasetState } from './dataset.svelte.ts';
@@ -75,7 +76,9 @@ export class AtlasState {
   #intent: HistoryIntent | null = null;
 
   // The pipeline: each step one derived value.
-  #relations = $derived(this.#data.atlas ? buildRelations(this.#data.atlas) : null);
+  #relations = $derived(this.#data.atlas ? this.#relationsOf(this.#data.atlas) : null);
+  /** Graphs built ahead of their first use (`prepareRelations`); not reactive, a cache. */
+  readonly #graphs = new WeakMap<Atlas, RelationGraph>();
   #searchIndex = $derived(this.#data.atlas ? buildSearchIndex(this.#data.atlas) : null);
   #result = $derived(this.#data.atlas ? applyFilters(this.#data.atlas, this.#filters) : null);
   #visibleIds = $derived(
@@ -150,6 +153,25 @@ export class AtlasState {
   }
   get relations() {
     return this.#relations;
+  }
+  /**
+   * Builds the relations a slice per task (`between` starts the next), so that reading
+   * `relations` afterwards is at once: on a large file the graph is a few hundred milliseconds
+   * of work, too long for one task. Read before it is done, they are built at once.
+   */
+  async prepareRelations(between: () => Promise<void>): Promise<void> {
+    const atlas = this.#data.atlas;
+    if (!atlas || this.#graphs.has(atlas)) return;
+    const graph = await relationsInSlices(atlas, between);
+    if (!this.#graphs.has(atlas)) this.#graphs.set(atlas, graph);
+  }
+  #relationsOf(atlas: Atlas): RelationGraph {
+    let graph = this.#graphs.get(atlas);
+    if (!graph) {
+      graph = buildRelations(atlas);
+      this.#graphs.set(atlas, graph);
+    }
+    return graph;
   }
   get searchIndex() {
     return this.#searchIndex;

@@ -22,6 +22,7 @@ import { fetchBytes, sameOrigin } from '../model/fetchBytes.ts';
 import { startValidateWorker } from './validateWorker.ts';
 import { takeEarlyBytes, takeEarlyWorker } from './earlyData.ts';
 import { nextTask } from './tasks.ts';
+import { prepareFacetValues } from '../model/facets.ts';
 
 let textValidator: ((text: string, label: string) => ValidationResult) | null = null;
 
@@ -230,10 +231,18 @@ export class DatasetState {
     });
   }
 
-  /** Builds the atlas here, and shows it in the next task: the views mount in a task of their own. */
+  /**
+   * Builds the atlas here, and shows it in a later task: the views mount in a task of their own.
+   * The facet values that the first view's filter result and counts read are computed between,
+   * a slice per task (at 20,000 organizations they are too long for the task that shows them).
+   */
   async #showNext(result: ValidationResult, label: string): Promise<void> {
     const atlas = atlasOf(result);
     await nextTask();
+    if (atlas) {
+      await prepareFacetValues(atlas, nextTask);
+      await nextTask();
+    }
     this.#show(result, label, atlas);
   }
 

@@ -91,9 +91,12 @@ describe('years', () => {
 });
 
 describe('Timeline', () => {
-  it('draws meetups by format, faint when the filters leave them out', () => {
+  it('draws meetups by format, faint when the filters leave them out', async () => {
     const { container } = setup({ from: 2021 });
     expect(screen.getByTestId('timeline')).toBeInTheDocument();
+    // They come a task after the strip.
+    expect(container.querySelectorAll('rect.meetup')).toHaveLength(0);
+    await vi.waitFor(() => expect(container.querySelectorAll('rect.meetup')).toHaveLength(4));
     const marks = [...container.querySelectorAll('rect.meetup')];
     expect(marks.map((m) => m.textContent)).toEqual([
       'Iberoconf 2014',

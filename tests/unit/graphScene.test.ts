@@ -4,7 +4,13 @@ import { buildRelations } from '../../src/model/relations.ts';
 import { buildAtlas } from '../../src/model/atlas.ts';
 import { synthesizeDataset } from '../../src/model/synthetic.ts';
 import { EDGE_KINDS, type EdgeKind } from '../../src/model/relations.types.ts';
-import { buildScene, neighboursOf, type GraphScene } from '../../src/graph/scene.ts';
+import {
+  buildScene,
+  neighboursOf,
+  prepareScene,
+  sceneOf,
+  type GraphScene,
+} from '../../src/graph/scene.ts';
 import { smallAtlas } from './helpers/smallDataset.ts';
 
 const graph = buildRelations(smallAtlas);
@@ -103,5 +109,29 @@ describe('buildScene', () => {
     expect(Array.from(a.links)).toEqual(Array.from(b.links));
     expect(a.nodes.filter((n) => n.kind === 'organization')).toHaveLength(300);
     expect(a.nodes.every((n) => n.radius >= 4 && n.radius <= 26)).toBe(true);
+  });
+});
+
+describe('sceneOf and prepareScene', () => {
+  const big = buildRelations(buildAtlas(synthesizeDataset(3000, 4)));
+  const options = { mode: 'typed' as const, edgeKinds: ALL, visibleIds: null };
+
+  it('builds ahead in slices the scene sceneOf then gives, equal to buildScene', async () => {
+    let pauses = 0;
+    await prepareScene(big, options, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(2);
+    const scene = sceneOf(big, { ...options });
+    expect(sceneOf(big, options)).toBe(scene);
+    expect(JSON.stringify(scene)).toBe(JSON.stringify(buildScene(big, options)));
+  });
+
+  it('builds anew when an option changes', () => {
+    const first = sceneOf(big, options);
+    const some = new Set<EdgeKind>(['member-of']);
+    const other = sceneOf(big, { ...options, edgeKinds: some });
+    expect(other).not.toBe(first);
+    expect(other.links.length).toBeLessThan(first.links.length);
   });
 });

@@ -14,6 +14,7 @@ import {
   projectionAdjacencyOf,
   projectionNeighbours,
   RelationsError,
+  relationsInSlices,
   selectionIdOf,
 } from '../../src/model/relations.ts';
 import type {
@@ -445,6 +446,30 @@ describe('buildRelations: determinism', () => {
     const b = buildRelations(buildAtlas(shuffleDataset(synthetic, 99)), { maxHubSize: 30 });
     expect(a.skippedHubs.length).toBeGreaterThan(0);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+  });
+});
+
+describe('relationsInSlices', () => {
+  it('builds the same graph as buildRelations, pausing between slices', async () => {
+    const atlas = buildAtlas(synthesizeDataset(3000, 5));
+    let pauses = 0;
+    const sliced = await relationsInSlices(
+      atlas,
+      async () => {
+        pauses++;
+      },
+      { maxHubSize: 30 },
+    );
+    expect(pauses).toBeGreaterThan(5);
+    const whole = buildRelations(atlas, { maxHubSize: 30 });
+    expect(JSON.stringify(sliced)).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(sliced.projection)).toBe(JSON.stringify(whole.projection));
+  });
+
+  it('rejects as buildRelations throws', async () => {
+    await expect(
+      relationsInSlices(buildAtlas(synthesizeDataset(50, 1)), async () => {}, { maxHubSize: 1 }),
+    ).rejects.toThrow(RangeError);
   });
 });
 

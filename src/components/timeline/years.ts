@@ -5,23 +5,39 @@
 import type { Atlas } from '../../model/atlas.ts';
 import type { Meetup, Organization } from '../../model/schema.ts';
 
+/** The earliest and latest year each atlas's data mentions, found once (a pass over every date). */
+const spans = new WeakMap<Atlas, { min: number; max: number }>();
+
+function dataYears(atlas: Atlas): { min: number; max: number } {
+  let span = spans.get(atlas);
+  if (span) return span;
+  const found = { min: Infinity, max: -Infinity };
+  const see = (date: string | undefined) => {
+    if (!date) return;
+    const y = Number(date.slice(0, 4));
+    if (y < found.min) found.min = y;
+    if (y > found.max) found.max = y;
+  };
+  const d = atlas.dataset;
+  for (const o of d.organizations) {
+    see(o.recognized);
+    see(o.founded);
+    see(o.ended);
+  }
+  for (const n of d.networks) see(n.founded);
+  for (const m of d.meetups) {
+    see(m.start);
+    see(m.end);
+  }
+  span = found;
+  spans.set(atlas, span);
+  return span;
+}
+
 /** The first and last year the data mentions, widened to at least 2004..currentYear. */
 export function yearBounds(atlas: Atlas, currentYear: number): { first: number; last: number } {
-  const d = atlas.dataset;
-  let first = 2004;
-  let last = currentYear;
-  const dates = [
-    ...d.organizations.flatMap((o) => [o.recognized, o.founded, o.ended]),
-    ...d.networks.map((n) => n.founded),
-    ...d.meetups.flatMap((m) => [m.start, m.end]),
-  ];
-  for (const date of dates) {
-    if (!date) continue;
-    const y = Number(date.slice(0, 4));
-    if (y < first) first = y;
-    if (y > last) last = y;
-  }
-  return { first, last };
+  const { min, max } = dataYears(atlas);
+  return { first: Math.min(2004, min), last: Math.max(currentYear, max) };
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
