@@ -367,10 +367,14 @@ function checkCountries(c: Checker, r: RecordAt): void {
 }
 
 function checkLanguages(c: Checker, r: RecordAt): void {
-  const check = (path: Path, tag: unknown, offset?: number, isKey = false): void => {
+  /** Checks a tag in a list, or a key of `names` (its problems are placed at the key). */
+  const check = (path: Path, tag: unknown, isKey = false): void => {
     // Tags of the wrong length are already refused by the schema.
     if (typeof tag !== 'string' || tag.length < 2 || tag.length > 35) return;
     const result = checkLanguageTag(tag);
+    if (result.ok && !result.recased) return;
+    // Positions are only looked up for a finding (see jsonFast.ts).
+    const offset = isKey ? c.doc.keyOffset([...path, tag]) : undefined;
     if (!result.ok) {
       const id = isKey ? 'validate-key-tag-problem' : 'validate-tag-problem';
       c.error(path, msg(id, quote(tag), result.message), offset);
@@ -394,7 +398,7 @@ function checkLanguages(c: Checker, r: RecordAt): void {
     const names = own(r.record, 'names');
     if (!isObject(names)) return;
     const path = [...r.path, 'names'];
-    for (const key of Object.keys(names)) check(path, key, c.doc.keyOffset([...path, key]), true);
+    for (const key of Object.keys(names)) check(path, key, true);
   }
 }
 
