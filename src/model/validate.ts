@@ -234,13 +234,16 @@ export function tooLargeMessage(bytes: number): Message {
 /** Messages that refuse a whole file before parsing it, or undefined. */
 export function fileProblem(text: string): Message | undefined {
   if (typeof text !== 'string') return msg('validate-file-not-text');
-  if (text.length > MAX_FILE_BYTES || utf8Length(text) > MAX_FILE_BYTES) {
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8: most files need no counting.
+  if (text.length * 3 > MAX_FILE_BYTES && utf8Length(text) > MAX_FILE_BYTES) {
     return tooLargeMessage(utf8Length(text));
   }
   const utf16 = utf16Hint(text);
   if (utf16) return utf16Message(utf16);
   return undefined;
 }
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** Zod issues of one value as placed findings, and the paths of the values zod refused. */
 function schemaFindings(
@@ -249,10 +252,10 @@ function schemaFindings(
   prefix: readonly JsonPathSegment[],
   doc: JsonDocument,
   out: Found[],
-): { refused: Set<string>; data?: unknown } {
-  const refused = new Set<string>();
+): { refused: ReadonlySet<string>; data?: unknown } {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return { refused, data: parsed.data };
+  if (parsed.success) return { refused: NOTHING, data: parsed.data };
+  const refused = new Set<string>();
   const reported = new Set<string>();
   for (const raw of parsed.error.issues) {
     const issue = prefix.length > 0 ? { ...raw, path: [...prefix, ...raw.path] } : raw;
@@ -270,7 +273,7 @@ function schemaFindings(
 }
 
 /** Checks' findings, without errors about values the schema already refused. */
-function unlessRefused(found: readonly Found[], refused: Set<string>, out: Found[]): void {
+function unlessRefused(found: readonly Found[], refused: ReadonlySet<string>, out: Found[]): void {
   for (const f of found) {
     if (f.severity === 'error' && refused.size > 0 && refused.has(formatPath(f.path))) continue;
     out.push(f);
@@ -383,7 +386,7 @@ function check({ doc, c, deadline, overBudget, progress }: Run): ValidationResul
   const checker = new Checker(root, doc, () => c.keepingErrors());
   checkRoot(checker);
   checkTours(checker);
-  unlessRefused(shellFound, new Set(), rootFound);
+  unlessRefused(shellFound, NOTHING, rootFound);
   unlessRefused(checker.out, shell.refused, rootFound);
   const pending = rootFound
     .map((f) => ({ f, offset: f.offset ?? doc.valueOffset(f.path) }))
@@ -418,7 +421,10 @@ function check({ doc, c, deadline, overBudget, progress }: Run): ValidationResul
         progress?.(0.5 + (done / Math.max(1, total)) * 0.5);
       }
       const record = records[index];
-      const found: Found[] = [...(recordDuplicates.get(`${collection}\u0000${index}`) ?? [])];
+      const found: Found[] =
+        recordDuplicates.size > 0
+          ? [...(recordDuplicates.get(`${collection}\u0000${index}`) ?? [])]
+          : [];
       const result = schemaFindings(schema, record, [collection, index], doc, found);
       if (result.data !== undefined) parsed.push(result.data);
       if (isObject(record)) {

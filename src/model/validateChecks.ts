@@ -12,7 +12,7 @@
 import { checkLanguageTag } from './bcp47.ts';
 import { COUNTRY_CODE_HINTS, isCountryCode } from './iso3166.ts';
 import type { JsonDocument } from './jsonPositions.ts';
-import { COLLECTIONS, Id, type Collection } from './schema.ts';
+import { COLLECTIONS, isWellFormedId, type Collection } from './schema.ts';
 import { msg, type Message } from './message.ts';
 import { mixedScriptWord } from './text.ts';
 import {
@@ -85,16 +85,9 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-const idChecks = new Map<string, boolean>();
-/** Whether a value is a well-formed id (by the schema's own rule, remembered per string). */
+/** Whether a value is a well-formed id (by the schema's own rule). */
 function isId(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  let ok = idChecks.get(v);
-  if (ok === undefined) {
-    ok = Id.safeParse(v).success;
-    if (idChecks.size < 100_000) idChecks.set(v, ok);
-  }
-  return ok;
+  return typeof v === 'string' && isWellFormedId(v);
 }
 
 interface DateRange {

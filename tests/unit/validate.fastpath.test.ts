@@ -2,13 +2,15 @@
  * The validator reads a file with JSON.parse and works out positions only when it has something
  * to report (src/model/jsonFast.ts). These tests hold it to the results of reading every file
  * with the position-keeping parser first (`positionsFirst`), on real, synthetic, fixture,
- * hostile and mutated files, and check that a file without issues is never parsed twice.
+ * hostile and mutated files, and check that a file without issues is never parsed twice; and
+ * the validator's other shortcuts against the rules they stand for.
  */
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { countKeys, fastDocument } from '../../src/model/jsonFast.ts';
 import { MAX_DEPTH, PARSE_LIMITS, parseJson } from '../../src/model/jsonPositions.ts';
+import { Id, isWellFormedId } from '../../src/model/schema.ts';
 import { synthesizeDataset } from '../../src/model/synthetic.ts';
 import type { Issue, ValidateOptions, ValidationResult } from '../../src/model/validate.ts';
 import { CASES } from '../hostile/generate.ts';
@@ -253,5 +255,22 @@ describe('fastDocument', () => {
     }
     expect(doc.position(20)).toEqual(slow.position(20));
     expect(built).toBe(1);
+  });
+});
+
+describe('isWellFormedId', () => {
+  it('agrees with the Id schema', () => {
+    const id = fc.oneof(
+      fc.string(),
+      fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', 'A', '_', ' '), maxLength: 90 }),
+    );
+    fc.assert(
+      fc.property(id, (s) => {
+        expect(isWellFormedId(s)).toBe(Id.safeParse(s).success);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const s of ['', 'a', 'a-b', '-a', 'a-', 'a--b', 'x'.repeat(80), 'x'.repeat(81)])
+      expect(isWellFormedId(s)).toBe(Id.safeParse(s).success);
   });
 });
