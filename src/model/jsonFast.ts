@@ -1,8 +1,8 @@
 /**
  * The fast way to read a dataset file: `JSON.parse`, with the positions of values and keys
  * (jsonPositions.ts) worked out only when a problem is to be reported. A file without problems
- * never needs a position, and the native parser is several times faster than the position-keeping
- * one and leaves far less garbage behind.
+ * never needs a position, and the native parser is about ten times faster than the
+ * position-keeping one (2 MB: 9 ms against 60-100 ms in Node) and leaves far less garbage.
  *
  * It gives the same document as `parseJson`, or none: the text is first scanned once (strings
  * jumped over) to count its keys and check `parseJson`'s limits, and the file is left to
@@ -98,8 +98,8 @@ function lookup(
 
 /**
  * The document of a JSON text read with `JSON.parse`, or undefined when the text must be read
- * by `parseJson` (see the header). `positions` builds the `parseJson` document; it is called at
- * most once, by the first call for a position.
+ * by `parseJson` (see the header). `positions` builds the `parseJson` document when a position
+ * is first asked for; the document is kept for the next ones.
  */
 export function fastDocument(
   text: string,
