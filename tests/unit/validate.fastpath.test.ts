@@ -183,6 +183,14 @@ describe('validation read with JSON.parse first', () => {
     expect(clean.result.dataset).toBeDefined();
     expect(parses.count).toBe(0);
     expect(clean.progress.at(-1)).toBe(1);
+    // Local names, the dataset's meta block, every collection, pretty-printed.
+    const real = JSON.parse(read('data/wikimedia.json')) as { meta: unknown };
+    const fixture = JSON.parse(small) as typeof data & { meta?: unknown };
+    for (const o of fixture.organizations) o.wikidata ??= 'Q1';
+    fixture.meta = real.meta;
+    const named = run(JSON.stringify(fixture, null, 2));
+    expect([named.result.errors, named.result.warnings]).toEqual([[], []]);
+    expect(parses.count).toBe(0);
     run(read('data/wikimedia.json'));
     expect(parses.count).toBe(1);
     run(withOrg('"colour": 1,'));
