@@ -112,8 +112,22 @@ function intlAccepts(tag: string): boolean | undefined {
   }
 }
 
-/** Checks a language tag. Messages read after the quoted tag: `"pt_BR" is not ...`. */
+const checked = new Map<string, LanguageTagCheck>();
+
+/**
+ * Checks a language tag. Messages read after the quoted tag: `"pt_BR" is not ...`. Answers are
+ * remembered: a dataset repeats a few dozen tags thousands of times, and asking `Intl` is slow.
+ */
 export function checkLanguageTag(tag: string): LanguageTagCheck {
+  let result = checked.get(tag);
+  if (result === undefined) {
+    result = checkTag(tag);
+    if (checked.size < 10_000) checked.set(tag, result);
+  }
+  return result;
+}
+
+function checkTag(tag: string): LanguageTagCheck {
   if (!WELL_FORMED.test(tag)) {
     const message = tag.includes('_')
       ? msg('validate-tag-underscore', JSON.stringify(tag.replaceAll('_', '-')))

@@ -8,6 +8,10 @@
  * as with `JSON.parse`) so that the validator can refuse them. At the first syntax error it
  * stops: what follows a broken token cannot be trusted, and cascades of errors only hide the
  * real one. It never throws.
+ *
+ * It is several times slower than `JSON.parse` and leaves much more garbage: the validator reads
+ * a file with `JSON.parse` first and builds this document only when it needs a position, to
+ * place an issue or to explain why a file is not JSON or repeats a key (jsonFast.ts).
  */
 
 import { msg, type Message } from './message.ts';

@@ -5,8 +5,14 @@
  * file, line, column and JSON path. Pure TypeScript without Node APIs: the CLI, the app and its
  * worker share it.
  *
+ * A file is read with `JSON.parse`, after one scan of the text that checks the limits below
+ * (jsonFast.ts); where its values and keys start (jsonPositions.ts) is worked out only when
+ * there is an issue to place, so a file without issues is parsed once, natively. A file that is
+ * not JSON, repeats a key or breaks a limit is read by the position-keeping parser from the
+ * start, which says what is wrong and where.
+ *
  * Files come from anyone (embeds load other people's files), so the work is bounded by the
- * input: the parser refuses oversized collections and deep nesting as it reads; records are
+ * input: oversized collections and deep nesting are refused as the text is read; records are
  * checked one by one in file order, and each record's problems are handed to `onIssue` as soon
  * as it is done (the CLI prints them at once); at most MAX_ISSUES errors and as many warnings
  * are kept, the rest only counted; an optional time budget stops the work with an error.
@@ -15,7 +21,13 @@
  * (records citing no source, network members sharing no language with their network, ...).
  */
 import { utf16Message } from './decode.ts';
-import { parseJson, type JsonDocument, type JsonPathSegment } from './jsonPositions.ts';
+import { fastDocument } from './jsonFast.ts';
+import {
+  parseJson,
+  type DuplicateKey,
+  type JsonDocument,
+  type JsonPathSegment,
+} from './jsonPositions.ts';
 import { COLLECTIONS, Dataset, LIMITS, RECORD_SCHEMAS, type Collection } from './schema.ts';
 import { english } from '../i18n/english.ts';
 import { messageId, msg, renderMessage, type Message } from './message.ts';
@@ -53,6 +65,11 @@ export interface ValidateOptions {
   onProgress?: (fraction: number) => void;
   /** Stop with an error after this many milliseconds. */
   budgetMs?: number;
+  /**
+   * Read the file with the position-keeping parser from the start, as files with problems
+   * are read, rather than with `JSON.parse` first: for tests, which compare both ways.
+   */
+  positionsFirst?: boolean;
 }
 
 /** Files above this size are refused before parsing (the real dataset is well under 1 MB). */
@@ -155,7 +172,10 @@ class Collector {
       if (f.severity === 'error') this.errorCount++;
       else this.warningCount++;
       if (list.length >= MAX_ISSUES) continue;
-      const { line, column } = this.doc ? this.doc.position(offset) : { line: 1, column: 1 };
+      // Offset 0 is line 1, column 1 (a byte order mark is not counted): a file-wide issue
+      // needs no positions, which a document read by JSON.parse would have to build.
+      const { line, column } =
+        this.doc && offset > 0 ? this.doc.position(offset) : { line: 1, column: 1 };
       const issue: Issue = {
         file: this.file,
         line,
@@ -214,13 +234,16 @@ export function tooLargeMessage(bytes: number): Message {
 /** Messages that refuse a whole file before parsing it, or undefined. */
 export function fileProblem(text: string): Message | undefined {
   if (typeof text !== 'string') return msg('validate-file-not-text');
-  if (text.length > MAX_FILE_BYTES || utf8Length(text) > MAX_FILE_BYTES) {
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8: most files need no counting.
+  if (text.length * 3 > MAX_FILE_BYTES && utf8Length(text) > MAX_FILE_BYTES) {
     return tooLargeMessage(utf8Length(text));
   }
   const utf16 = utf16Hint(text);
   if (utf16) return utf16Message(utf16);
   return undefined;
 }
+
+const NOTHING: ReadonlySet<string> = new Set();
 
 /** Zod issues of one value as placed findings, and the paths of the values zod refused. */
 function schemaFindings(
@@ -229,10 +252,10 @@ function schemaFindings(
   prefix: readonly JsonPathSegment[],
   doc: JsonDocument,
   out: Found[],
-): { refused: Set<string>; data?: unknown } {
-  const refused = new Set<string>();
+): { refused: ReadonlySet<string>; data?: unknown } {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return { refused, data: parsed.data };
+  if (parsed.success) return { refused: NOTHING, data: parsed.data };
+  const refused = new Set<string>();
   const reported = new Set<string>();
   for (const raw of parsed.error.issues) {
     const issue = prefix.length > 0 ? { ...raw, path: [...prefix, ...raw.path] } : raw;
@@ -250,11 +273,20 @@ function schemaFindings(
 }
 
 /** Checks' findings, without errors about values the schema already refused. */
-function unlessRefused(found: readonly Found[], refused: Set<string>, out: Found[]): void {
+function unlessRefused(found: readonly Found[], refused: ReadonlySet<string>, out: Found[]): void {
   for (const f of found) {
     if (f.severity === 'error' && refused.size > 0 && refused.has(formatPath(f.path))) continue;
     out.push(f);
   }
+}
+
+/** Where validation is: what it reads, what it has found, how long it may take. */
+interface Run {
+  readonly doc: JsonDocument;
+  readonly c: Collector;
+  readonly deadline: number;
+  readonly overBudget: Message;
+  readonly progress: ((fraction: number) => void) | undefined;
 }
 
 function validate(
@@ -275,24 +307,34 @@ function validate(
     return c.result();
   }
 
-  const doc = parseJson(text, {
-    onProgress: (offset) => {
-      progress?.((offset / Math.max(1, text.length)) * 0.5);
-      return Date.now() <= deadline;
-    },
-    stopMessage: overBudget,
-  });
+  // JSON.parse first; the positions only when there is something to report (jsonFast.ts).
+  const withPositions = (onProgress?: (offset: number) => void): JsonDocument =>
+    parseJson(text, {
+      onProgress: (offset) => {
+        onProgress?.(offset);
+        return Date.now() <= deadline;
+      },
+      stopMessage: overBudget,
+    });
+  const fast = options.positionsFirst
+    ? undefined
+    : fastDocument(text, () => {
+        const positioned = withPositions();
+        const error = positioned.syntaxError;
+        if (error?.message.key === overBudget.key) throw new Stop(overBudget);
+        if (error)
+          throw new Error(`JSON.parse read what parseJson refuses: ${english(error.message)}`);
+        return positioned;
+      });
+  if (fast) progress?.(0.5);
+  const doc =
+    fast ?? withPositions((offset) => progress?.((offset / Math.max(1, text.length)) * 0.5));
   const c = new Collector(doc, file, options.onIssue);
   collector.current = c;
-  const duplicates = (d: (typeof doc.duplicateKeys)[number]): Found => {
-    const first = doc.position(d.firstOffset);
-    const message = msg('validate-duplicate-key', first.line, first.column);
-    return { offset: d.offset, path: d.path, message, severity: 'error' };
-  };
   if (doc.syntaxError) {
     const { offset, path, message, limit } = doc.syntaxError;
     c.flush([
-      ...doc.duplicateKeys.map(duplicates),
+      ...doc.duplicateKeys.map((d) => duplicate(doc, d)),
       {
         offset,
         path,
@@ -304,7 +346,25 @@ function validate(
     if (message.key === overBudget.key) return { ...c.result(), stopped: overBudget };
     return c.result();
   }
+  try {
+    return check({ doc, c, deadline, overBudget, progress });
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    if (e.reason.key === overBudget.key)
+      c.flush([{ offset: 0, path: [], message: overBudget, severity: 'error' }]);
+    return { ...c.result(), stopped: e.reason };
+  }
+}
 
+/** A repeated key as an error, placed at the repetition. */
+function duplicate(doc: JsonDocument, d: DuplicateKey): Found {
+  const first = doc.position(d.firstOffset);
+  const message = msg('validate-duplicate-key', first.line, first.column);
+  return { offset: d.offset, path: d.path, message, severity: 'error' };
+}
+
+/** Checks a parsed file (the schema, then `validateChecks.ts`); throws `Stop` to stop. */
+function check({ doc, c, deadline, overBudget, progress }: Run): ValidationResult {
   // Root findings: the dataset's own fields, and repeated keys outside records.
   const rootFound: Found[] = [];
   const recordDuplicates = new Map<string, Found[]>();
@@ -312,8 +372,8 @@ function validate(
     const [collection, index] = d.path;
     if (d.path.length >= 3 && typeof index === 'number') {
       const key = `${String(collection)}\u0000${index}`;
-      recordDuplicates.set(key, [...(recordDuplicates.get(key) ?? []), duplicates(d)]);
-    } else rootFound.push(duplicates(d));
+      recordDuplicates.set(key, [...(recordDuplicates.get(key) ?? []), duplicate(doc, d)]);
+    } else rootFound.push(duplicate(doc, d));
   }
   const extraDuplicates = Math.max(0, doc.duplicateKeyCount - doc.duplicateKeys.length);
   const root = doc.value;
@@ -326,56 +386,57 @@ function validate(
   const checker = new Checker(root, doc, () => c.keepingErrors());
   checkRoot(checker);
   checkTours(checker);
-  unlessRefused(shellFound, new Set(), rootFound);
+  unlessRefused(shellFound, NOTHING, rootFound);
   unlessRefused(checker.out, shell.refused, rootFound);
   const pending = rootFound
     .map((f) => ({ f, offset: f.offset ?? doc.valueOffset(f.path) }))
     .sort((a, b) => a.offset - b.offset);
-  const flushRootBefore = (offset: number): void => {
+  /** Reports the root findings placed before a collection (positions are only read if any). */
+  const flushRootBefore = (collection?: Collection): void => {
+    if (pending.length === 0) return;
+    const offset = collection === undefined ? Infinity : doc.valueOffset([collection]);
     let n = 0;
     while (n < pending.length && pending[n]!.offset <= offset) n++;
     c.flush(pending.splice(0, n).map((p) => ({ ...p.f, offset: p.offset })));
   };
 
-  // Records, collection by collection in file order.
-  const collections = COLLECTIONS.filter((k) => Array.isArray(root[k])).sort(
-    (a, b) => (doc.keyOffset([a]) ?? 0) - (doc.keyOffset([b]) ?? 0),
+  // Records, collection by collection in file order: the order of the root's keys, since
+  // collection names are not integer-like and a repeated key keeps its first place.
+  const collections = Object.keys(root).filter(
+    (k): k is Collection =>
+      (COLLECTIONS as readonly string[]).includes(k) && Array.isArray(root[k]),
   );
   const total = collections.reduce((n, k) => n + (root[k] as unknown[]).length, 0);
   let done = 0;
   const parsedRecords: Partial<Record<Collection, unknown[]>> = {};
-  try {
-    for (const collection of collections) {
-      flushRootBefore(doc.valueOffset([collection]));
-      const records = root[collection] as unknown[];
-      const parsed: unknown[] = [];
-      parsedRecords[collection] = parsed;
-      const schema = RECORD_SCHEMAS[collection];
-      for (let index = 0; index < records.length; index++) {
-        if ((++done & 0xff) === 0) {
-          if (Date.now() > deadline) throw new Stop(overBudget);
-          progress?.(0.5 + (done / Math.max(1, total)) * 0.5);
-        }
-        const record = records[index];
-        const found: Found[] = [...(recordDuplicates.get(`${collection}\u0000${index}`) ?? [])];
-        const result = schemaFindings(schema, record, [collection, index], doc, found);
-        if (result.data !== undefined) parsed.push(result.data);
-        if (isObject(record)) {
-          checker.out = [];
-          checkRecord(checker, collection, record, index);
-          unlessRefused(checker.out, result.refused, found);
-        }
-        c.flush(found);
+  for (const collection of collections) {
+    flushRootBefore(collection);
+    const records = root[collection] as unknown[];
+    const parsed: unknown[] = [];
+    parsedRecords[collection] = parsed;
+    const schema = RECORD_SCHEMAS[collection];
+    for (let index = 0; index < records.length; index++) {
+      if ((++done & 0xff) === 0) {
+        if (Date.now() > deadline) throw new Stop(overBudget);
+        progress?.(0.5 + (done / Math.max(1, total)) * 0.5);
       }
+      const record = records[index];
+      const found: Found[] =
+        recordDuplicates.size > 0
+          ? [...(recordDuplicates.get(`${collection}\u0000${index}`) ?? [])]
+          : [];
+      const result = schemaFindings(schema, record, [collection, index], doc, found);
+      if (result.data !== undefined) parsed.push(result.data);
+      if (isObject(record)) {
+        checker.out = [];
+        checkRecord(checker, collection, record, index);
+        unlessRefused(checker.out, result.refused, found);
+      }
+      c.flush(found);
     }
-    flushRootBefore(Infinity);
-    c.errorCount += extraDuplicates;
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
-    if (e.reason.key === overBudget.key)
-      c.flush([{ offset: 0, path: [], message: overBudget, severity: 'error' }]);
-    return { ...c.result(), stopped: e.reason };
   }
+  flushRootBefore();
+  c.errorCount += extraDuplicates;
   progress?.(1);
   const result = c.result();
   if (shell.data !== undefined && c.errorCount === 0) {

@@ -12,7 +12,7 @@
 import { checkLanguageTag } from './bcp47.ts';
 import { COUNTRY_CODE_HINTS, isCountryCode } from './iso3166.ts';
 import type { JsonDocument } from './jsonPositions.ts';
-import { COLLECTIONS, Id, type Collection } from './schema.ts';
+import { COLLECTIONS, isWellFormedId, type Collection } from './schema.ts';
 import { msg, type Message } from './message.ts';
 import { mixedScriptWord } from './text.ts';
 import {
@@ -85,16 +85,9 @@ function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-const idChecks = new Map<string, boolean>();
-/** Whether a value is a well-formed id (by the schema's own rule, remembered per string). */
+/** Whether a value is a well-formed id (by the schema's own rule). */
 function isId(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
-  let ok = idChecks.get(v);
-  if (ok === undefined) {
-    ok = Id.safeParse(v).success;
-    if (idChecks.size < 100_000) idChecks.set(v, ok);
-  }
-  return ok;
+  return typeof v === 'string' && isWellFormedId(v);
 }
 
 interface DateRange {
@@ -367,10 +360,14 @@ function checkCountries(c: Checker, r: RecordAt): void {
 }
 
 function checkLanguages(c: Checker, r: RecordAt): void {
-  const check = (path: Path, tag: unknown, offset?: number, isKey = false): void => {
+  /** Checks a tag in a list, or a key of `names` (its problems are placed at the key). */
+  const check = (path: Path, tag: unknown, isKey = false): void => {
     // Tags of the wrong length are already refused by the schema.
     if (typeof tag !== 'string' || tag.length < 2 || tag.length > 35) return;
     const result = checkLanguageTag(tag);
+    if (result.ok && !result.recased) return;
+    // Positions are only looked up for a finding (see jsonFast.ts).
+    const offset = isKey ? c.doc.keyOffset([...path, tag]) : undefined;
     if (!result.ok) {
       const id = isKey ? 'validate-key-tag-problem' : 'validate-tag-problem';
       c.error(path, msg(id, quote(tag), result.message), offset);
@@ -394,7 +391,7 @@ function checkLanguages(c: Checker, r: RecordAt): void {
     const names = own(r.record, 'names');
     if (!isObject(names)) return;
     const path = [...r.path, 'names'];
-    for (const key of Object.keys(names)) check(path, key, c.doc.keyOffset([...path, key]), true);
+    for (const key of Object.keys(names)) check(path, key, true);
   }
 }
 
