@@ -5,27 +5,29 @@
  * model/validateProtocol.ts and model/fetchBytes.ts.
  *
  * The validator (the schema library, the checks, their messages: nearly all of this worker's
- * code) is imported when the worker starts, not before: the worker can start fetching the file
- * while it loads. One-file builds carry it in the worker's own script (vite.config.ts).
+ * code) is imported once the file has been asked for: the file arrives while it is loaded and
+ * compiled. One-file builds carry it in the worker's own script (vite.config.ts).
  */
 import { fetchBytes } from '../model/fetchBytes.ts';
 import type { ValidateReply, WorkerRequest } from '../model/validateProtocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: ValidateReply): void => scope.postMessage(reply);
-const checker = Promise.all([
-  import('../model/validateProtocol.ts'),
-  import('../model/datasetParts.ts'),
-]);
-// Reported when a file is asked for (below), not as an unhandled rejection before that.
-checker.catch(() => {});
+/** The validator, loaded once; the first request asks for it after starting its fetch. */
+let checker: ReturnType<typeof loadChecker> | null = null;
+const loadChecker = () =>
+  Promise.all([import('../model/validateProtocol.ts'), import('../model/datasetParts.ts')]);
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  // The file is asked for first, then the validator: compiling it keeps this thread busy while
+  // the file arrives.
+  const file = 'bytes' in request ? Promise.resolve(request.bytes) : fetchBytes(request.url);
+  checker ??= loadChecker();
   let bytes: ArrayBuffer;
   let validator: Awaited<typeof checker>;
   try {
-    bytes = 'bytes' in request ? request.bytes : await fetchBytes(request.url);
+    bytes = await file;
     validator = await checker;
   } catch (e) {
     // The file could not be fetched (its HTTP status, the network's error), or the validator
