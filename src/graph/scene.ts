@@ -13,6 +13,7 @@ import type {
 } from '../model/relations.types.ts';
 import { EDGE_KINDS, PROJECTION_KINDS } from '../model/relations.types.ts';
 import { runSteps, runStepsInSlices } from '../model/steps.ts';
+import { nodeSelectionId } from '../model/relations.ts';
 import type { OrganizationKind } from '../model/schema.ts';
 import type { GraphMode } from '../model/snapshot.ts';
 import type { EdgeStyle, NodeLook } from './styles.ts';
@@ -120,11 +121,6 @@ export async function prepareScene(
   if (!rememberedScene(graph, options)) lastScene.set(graph, { options, scene });
 }
 
-/** The selection id of a graph node, read off the node (`selectionIdOf` parses its id). */
-function selectionOf(n: GraphNode): string {
-  return n.kind === 'language' ? n.id : n.entityId;
-}
-
 export function buildScene(graph: RelationGraph, options: SceneOptions): GraphScene {
   return runSteps(sceneSteps(graph, options));
 }
@@ -134,7 +130,7 @@ const SLICE = 20_000;
 
 function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<void, GraphScene> {
   const { mode, edgeKinds, visibleIds } = options;
-  const listed = (n: GraphNode) => visibleIds === null || visibleIds.has(selectionOf(n));
+  const listed = (n: GraphNode) => visibleIds === null || visibleIds.has(nodeSelectionId(n));
   const graphIndex = new Map<string, number>();
   graph.nodes.forEach((n, i) => graphIndex.set(n.id, i));
   const shown = new Uint8Array(graph.nodes.length);
@@ -237,7 +233,7 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
   yield;
   const indexOfSelection = new Map<string, number>();
   const nodes: SceneNode[] = kept.map((n, i) => {
-    const selectionId = selectionOf(n);
+    const selectionId = nodeSelectionId(n);
     indexOfSelection.set(selectionId, i);
     const d = degree[i]!;
     return {

@@ -80,7 +80,12 @@ export function nodeIdOf(atlas: Atlas, selectionId: string): string | undefined 
 export function selectionIdOf(id: string): string {
   const parsed = parseNodeId(id);
   if (!parsed) throw new RelationsError(`selectionIdOf: "${id}" is not a node id (<kind>:<id>)`);
-  return parsed.kind === 'language' ? id : parsed.entityId;
+  return nodeSelectionId({ id, ...parsed });
+}
+
+/** The same, read off a node (or its parsed id) rather than parsed from its id. */
+export function nodeSelectionId(node: Pick<GraphNode, 'id' | 'kind' | 'entityId'>): string {
+  return node.kind === 'language' ? node.id : node.entityId;
 }
 
 function compareStrings(a: string, b: string): number {
