@@ -11,6 +11,7 @@ import type {
   Program,
   Source,
 } from './schema.ts';
+import { runSteps } from './steps.ts';
 import { GENERAL_KNOWLEDGE_SOURCE } from './vocabulary.ts';
 
 export type EntityKind =
@@ -46,22 +47,50 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** Builds the indexes of a dataset that has passed validation (references resolve). */
 export function buildAtlas(dataset: Dataset): Atlas {
+  return runSteps(atlasSteps(dataset));
+}
+
+/** Records (or references) indexed between two pauses: a few milliseconds of work. */
+const STEP = 4000;
+
+/**
+ * `buildAtlas` as steps (model/steps.ts): the page builds a large file's indexes a slice per
+ * task (at 20,000 organizations, all at once was a task of 30-50 ms).
+ */
+export function* atlasSteps(dataset: Dataset): Generator<void, Atlas> {
+  let done = 0;
+  /** True when a pause is due (every STEP records or references). */
+  const due = (count = 1): boolean => {
+    done += count;
+    if (done < STEP) return false;
+    done = 0;
+    return true;
+  };
   const byId = new Map<string, Entity>();
-  for (const record of dataset.organizations) byId.set(record.id, { kind: 'organization', record });
-  for (const record of dataset.networks) byId.set(record.id, { kind: 'network', record });
-  for (const record of dataset.meetups) byId.set(record.id, { kind: 'meetup', record });
-  for (const record of dataset.programs) byId.set(record.id, { kind: 'program', record });
-  for (const record of dataset.collaborations)
-    byId.set(record.id, { kind: 'collaboration', record });
-  for (const record of dataset.sources) byId.set(record.id, { kind: 'source', record });
+  const lists = [
+    ['organization', dataset.organizations],
+    ['network', dataset.networks],
+    ['meetup', dataset.meetups],
+    ['program', dataset.programs],
+    ['collaboration', dataset.collaborations],
+    ['source', dataset.sources],
+  ] as const;
+  for (const [kind, records] of lists) {
+    for (const record of records) {
+      byId.set(record.id, { kind, record } as Entity);
+      if (due()) yield;
+    }
+  }
 
   const networksOf = new Map<string, { network: Network; inferred: boolean }[]>();
   const meetupsOfNetwork = new Map<string, Meetup[]>();
   for (const network of dataset.networks) {
     for (const id of network.members) push(networksOf, id, { network, inferred: false });
+    const members = new Set(network.members);
     for (const id of network.inferredMembers ?? []) {
-      if (!network.members.includes(id)) push(networksOf, id, { network, inferred: true });
+      if (!members.has(id)) push(networksOf, id, { network, inferred: true });
     }
+    if (due(network.members.length + (network.inferredMembers?.length ?? 0))) yield;
   }
   const meetupsOrganizedBy = new Map<string, Meetup[]>();
   const meetupsAttendedBy = new Map<string, Meetup[]>();
@@ -69,14 +98,17 @@ export function buildAtlas(dataset: Dataset): Atlas {
     for (const id of meetup.organizers) push(meetupsOrganizedBy, id, meetup);
     for (const id of meetup.participants) push(meetupsAttendedBy, id, meetup);
     for (const id of meetup.networks) push(meetupsOfNetwork, id, meetup);
+    if (due(1 + meetup.organizers.length + meetup.participants.length)) yield;
   }
   const collaborationsOf = new Map<string, Collaboration[]>();
   for (const collaboration of dataset.collaborations) {
     for (const id of collaboration.organizations) push(collaborationsOf, id, collaboration);
+    if (due(collaboration.organizations.length)) yield;
   }
   const languages = new Set<string>();
   for (const r of [...dataset.organizations, ...dataset.networks]) {
     for (const l of r.languages) languages.add(l);
+    if (due()) yield;
   }
   return {
     dataset,

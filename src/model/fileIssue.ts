@@ -7,11 +7,7 @@ import { english } from '../i18n/english.ts';
 import { msg, type Message } from './message.ts';
 import type { Issue } from './validate.ts';
 
-/**
- * How long the app lets a file take before refusing it (the CLI has no limit). Wall-clock time:
- * generous, so a loaded machine does not refuse a file a quiet one accepts in a few seconds.
- */
-export const VALIDATION_BUDGET_MS = 60_000;
+export { VALIDATION_BUDGET_MS } from './validationBudget.ts';
 
 /** An issue about a whole file (it cannot be read, it is too large, ...). */
 export function fileIssue(file: string, text: Message, line = 1, column = 1): Issue {

@@ -22,6 +22,7 @@
  * for the UI to show. Whether an id names something in the dataset is checked later, by the state,
  * once the dataset is loaded.
  */
+import { dataParam } from './dataUrl.ts';
 import { FACET_DEFINITIONS, FACETS, type Facet } from './facets.ts';
 import { NO_FILTERS, YEAR_MEANINGS, type YearMeaning } from './filters.ts';
 import { EDGE_KINDS, type EdgeKind } from './relations.types.ts';
@@ -113,7 +114,6 @@ export function parseUrl(search: string): ParsedUrl {
   const facets: Record<Facet, string[]> = Object.fromEntries(FACETS.map((f) => [f, []])) as never;
   let edges: Set<EdgeKind> | null = null;
   let layers: Set<MapLayer> | null = null;
-  let data: string | null = null;
   const notices: UrlNotice[] = [];
   const invalid = (param: string, value: string) =>
     notices.push({ param, value, reason: 'url-invalid-value' });
@@ -194,7 +194,7 @@ export function parseUrl(search: string): ParsedUrl {
         else invalid(param, value);
         break;
       case 'data':
-        data = value;
+        // Read apart (dataUrl.ts), by the same rule.
         break;
       default:
         // Read by the presenter and embed entry points.
@@ -207,7 +207,7 @@ export function parseUrl(search: string): ParsedUrl {
     const on = layers;
     snapshot.layers = Object.fromEntries(MAP_LAYERS.map((l) => [l, on.has(l)])) as MapLayers;
   }
-  return { snapshot, data, notices };
+  return { snapshot, data: dataParam(search), notices };
 }
 
 function listOrNone(values: readonly string[]): string {
@@ -246,18 +246,4 @@ export function formatUrl(snapshot: Snapshot, data: string | null = null): strin
   return s ? `?${s}` : '';
 }
 
-/**
- * Resolves a `data` parameter against the page. Only same-origin URLs are accepted, so a link
- * cannot make the app contact another host; embeds configure other hosts explicitly.
- */
-export function resolveDataUrl(value: string, pageUrl: string): URL | null {
-  try {
-    const url = new URL(value, pageUrl);
-    const page = new URL(pageUrl);
-    if (url.origin !== page.origin) return null;
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return url;
-  } catch {
-    return null;
-  }
-}
+export { resolveDataUrl } from './dataUrl.ts';

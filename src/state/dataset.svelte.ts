@@ -7,7 +7,8 @@
  * longer than the budget is refused (`timedOut`). Where there is no Worker (unit tests), it is
  * validated in place.
  */
-import { buildAtlas, type Atlas } from '../model/atlas.ts';
+import { atlasSteps, buildAtlas, type Atlas } from '../model/atlas.ts';
+import { runStepsInSlices } from '../model/steps.ts';
 import type { Dataset } from '../model/schema.ts';
 import {
   VALIDATION_BUDGET_MS,
@@ -42,9 +43,15 @@ async function inPlace(request: ValidateRequest): Promise<ValidationResult> {
   return validateBytes(request);
 }
 
-/** The atlas of a valid result; null when the file had errors. */
+/** The dataset of a valid result; null when the file had errors. */
+function validDataset(result: ValidationResult): Dataset | null {
+  return result.dataset && result.errors.length === 0 ? result.dataset : null;
+}
+
+/** The atlas of a valid result, built at once; null when the file had errors. */
 function atlasOf(result: ValidationResult): Atlas | null {
-  return result.dataset && result.errors.length === 0 ? buildAtlas(result.dataset) : null;
+  const dataset = validDataset(result);
+  return dataset ? buildAtlas(dataset) : null;
 }
 
 /** A file checked: the result, and a valid dataset as slices of JSON (from the worker). */
@@ -232,12 +239,14 @@ export class DatasetState {
   }
 
   /**
-   * Builds the atlas here, and shows it in a later task: the views mount in a task of their own.
+   * Builds the atlas here, a slice per task, and shows it in a later task: the views mount in a
+   * task of their own.
    * The facet values that the first view's filter result and counts read are computed between,
    * a slice per task (at 20,000 organizations they are too long for the task that shows them).
    */
   async #showNext(result: ValidationResult, label: string): Promise<void> {
-    const atlas = atlasOf(result);
+    const dataset = validDataset(result);
+    const atlas = dataset ? await runStepsInSlices(atlasSteps(dataset), nextTask) : null;
     await nextTask();
     if (atlas) {
       await prepareFacetValues(atlas, nextTask);

@@ -13,8 +13,8 @@
  */
 import type { DataSource } from '../embed/options.ts';
 import { fetchBytes, sameOrigin } from '../model/fetchBytes.ts';
-import { VALIDATION_BUDGET_MS } from '../model/fileIssue.ts';
-import { parseUrl, resolveDataUrl } from '../model/urlState.ts';
+import { dataParam, resolveDataUrl } from '../model/dataUrl.ts';
+import { VALIDATION_BUDGET_MS } from '../model/validationBudget.ts';
 import type { WorkerRequest } from '../model/validateProtocol.ts';
 
 /** A worker started on the page's file, and the events it sent before it was taken. */
@@ -30,7 +30,7 @@ let fetched: { url: string; bytes: Promise<ArrayBuffer> } | null = null;
 
 /** Asks for the dataset the page's URL names (see the header); `create` starts the worker. */
 export function startEarly(page: Location, builtIn: DataSource, create: () => Worker): void {
-  const { data } = parseUrl(page.search);
+  const data = dataParam(page.search);
   // The load benchmark's mark (src/cli/bench/load.ts): from here on, the file is loading.
   const loading = (): void => void performance.mark('data-load');
   if (data === null) {

@@ -40,5 +40,8 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { dataset, ...result } = validateBytes({ ...request, bytes }, (fraction) =>
     post({ type: 'progress', fraction }),
   );
-  post(dataset ? { type: 'result', result, parts: toParts(dataset) } : { type: 'result', result });
+  if (!dataset) return post({ type: 'result', result });
+  const parts = toParts(dataset);
+  // Transferred, not copied: the page receives the slices at no cost to its thread.
+  scope.postMessage({ type: 'result', result, parts } satisfies ValidateReply, [parts.bytes]);
 };

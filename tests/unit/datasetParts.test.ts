@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fromParts, PART_CHARS, toParts } from '../../src/model/datasetParts.ts';
+import { fromParts, PART_CHARS, partTexts, toParts } from '../../src/model/datasetParts.ts';
 import { synthesizeDataset } from '../../src/model/synthetic.ts';
 import type { Dataset } from '../../src/model/schema.ts';
 
@@ -22,7 +22,7 @@ describe('dataset parts', () => {
     const dataset = synthesizeDataset(2000, 7);
     const parts = toParts(dataset);
     expect(parts.parts.length).toBeGreaterThan(3);
-    for (const [key, text] of parts.parts) {
+    for (const [key, text] of partTexts(parts)) {
       expect(Object.keys(dataset)).toContain(key);
       // A slice ends with the record that passed the size: at most one record over.
       expect(text.length).toBeLessThan(PART_CHARS + 20_000);
@@ -33,5 +33,17 @@ describe('dataset parts', () => {
     });
     expect(pauses).toBe(parts.parts.length);
     expect(back).toEqual(JSON.parse(JSON.stringify(dataset)));
+  });
+
+  it('carries text beyond ASCII (names in any script) intact', async () => {
+    const dataset = JSON.parse(readFileSync('data/wikimedia.json', 'utf8')) as Dataset;
+    const named = {
+      ...dataset,
+      organizations: dataset.organizations.map((o, i) => ({
+        ...o,
+        name: `${o.name} ويكي ${'é'.repeat(i % 7)} 🌍`,
+      })),
+    };
+    expect(await fromParts(toParts(named))).toEqual(named);
   });
 });
