@@ -26,6 +26,10 @@ export interface EarlyWorker {
 type UrlRequest = Extract<WorkerRequest, { url: string }>;
 
 let started: { request: UrlRequest; early: EarlyWorker } | null = null;
+/** Resolves once the early worker runs (see `earlyWorkerRuns`). */
+let running: Promise<void> = Promise.resolve();
+/** How long the page waits at most for the early worker to run before going on with the app. */
+const RUNNING_WAIT_MS = 1000;
 let fetched: { url: string; bytes: Promise<ArrayBuffer> } | null = null;
 
 /** Asks for the dataset the page's URL names (see the header); `create` starts the worker. */
@@ -53,14 +57,33 @@ export function startEarly(page: Location, builtIn: DataSource, create: () => Wo
     return;
   }
   const events: EarlyWorker['events'] = [];
-  worker.onmessage = (message) => events.push({ message });
+  let runs = (): void => {};
+  running = new Promise((resolve) => {
+    runs = resolve;
+    setTimeout(resolve, RUNNING_WAIT_MS);
+  });
+  worker.onmessage = (message) => {
+    events.push({ message });
+    runs();
+  };
   worker.onerror = (error) => {
     error.preventDefault();
     events.push({ error });
+    runs();
   };
   loading();
   worker.postMessage(request);
   started = { request, early: { worker, events } };
+}
+
+/**
+ * Resolves when the worker started for the page's file runs its script (its first message, or
+ * an error), at once when none was started, and after a second at most. Starting a worker needs
+ * the page's thread between its steps: src/main.ts waits for this before evaluating the rest of
+ * the app, which would otherwise hold that thread for 200-300 ms and the file's check with it.
+ */
+export function earlyWorkerRuns(): Promise<void> {
+  return running;
 }
 
 /** The worker started for this request, if one was (it is then no longer kept here). */

@@ -18,6 +18,10 @@ let checker: ReturnType<typeof loadChecker> | null = null;
 const loadChecker = () =>
   Promise.all([import('../model/validateProtocol.ts'), import('../model/datasetParts.ts')]);
 
+// Starting a worker needs the page's thread a few times; until this, the page keeps it free
+// (src/main.ts awaits `earlyWorkerRuns`).
+post({ type: 'started' });
+
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   // The file is asked for first, then the validator: compiling it keeps this thread busy while

@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DatasetState } from '../../src/state/dataset.svelte.ts';
 import type { ValidateReply, WorkerRequest } from '../../src/model/validateProtocol.ts';
 import { VALIDATION_BUDGET_MS } from '../../src/model/fileIssue.ts';
-import { startEarly, takeEarlyBytes, takeEarlyWorker } from '../../src/state/earlyData.ts';
+import {
+  earlyWorkerRuns,
+  startEarly,
+  takeEarlyBytes,
+  takeEarlyWorker,
+} from '../../src/state/earlyData.ts';
 
 /** A stand-in worker: records what it is asked and answers what the test says. */
 class FakeWorker {
@@ -116,6 +121,34 @@ describe('the page’s file asked for before the app starts', () => {
     expect(create).not.toHaveBeenCalled();
     expect(worker.requests).toHaveLength(1);
     expect(state.failure).toBe('mine.json: HTTP 404 Not Found');
+  });
+
+  it('tells the page when the early worker runs: its first message, or its error', async () => {
+    const worker = new FakeWorker(() => {});
+    startEarly(page('?data=mine.json'), builtIn, () => worker as unknown as Worker);
+    let runs = false;
+    void earlyWorkerRuns().then(() => (runs = true));
+    await Promise.resolve();
+    expect(runs).toBe(false);
+    worker.reply({ type: 'started' });
+    await Promise.resolve();
+    expect(runs).toBe(true);
+    // The app ignores it.
+    const state = new DatasetState({ createWorker: vi.fn() });
+    const loaded = state.load('https://atlas.example/app/mine.json', 'mine.json');
+    await Promise.resolve();
+    expect(state.status).toBe('loading');
+    worker.reply({ type: 'failed', message: 'HTTP 404 Not Found' });
+    await loaded;
+    expect(state.failure).toBe('mine.json: HTTP 404 Not Found');
+
+    const failing = new FakeWorker(() => {});
+    startEarly(page('?data=mine.json'), builtIn, () => failing as unknown as Worker);
+    let failed = false;
+    void earlyWorkerRuns().then(() => (failed = true));
+    failing.onerror?.({ preventDefault: () => {} } as ErrorEvent);
+    await Promise.resolve();
+    expect(failed).toBe(true);
   });
 
   it('ends the early worker when the app asks for something else', () => {
