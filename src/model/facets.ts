@@ -13,7 +13,7 @@ import { checkLanguageTag } from './bcp47.ts';
 import { REGIONS, regionOf, type Region } from './regions.ts';
 import type { Organization } from './schema.ts';
 import { FACETS, ORGANIZATION_KINDS, ORGANIZATION_STATUSES, type Facet } from './vocabulary.ts';
-import { runSteps, runStepsInSlices } from './steps.ts';
+import { stepsCache } from './steps.ts';
 
 /** Listed in vocabulary.ts, which the schema reads too. */
 export { FACETS, type Facet };
@@ -43,19 +43,16 @@ export type OrganizationFacets = readonly (readonly string[])[];
  * Facet values per organization, computed once per atlas: filters, counts and the panel's lists
  * all read them, and at 20,000 organizations rebuilding them dominated the time.
  */
-const valuesCache = new WeakMap<Atlas, ReadonlyMap<Organization, OrganizationFacets>>();
+const facetValues = stepsCache(facetValueSteps);
 
 /** Facet values of every organization (in dataset order), computed on first use. */
 export function facetValuesOf(atlas: Atlas): ReadonlyMap<Organization, OrganizationFacets> {
-  return runSteps(facetValueSteps(atlas));
+  return facetValues.now(atlas);
 }
 
 /** The same, computed ahead a slice per task (`between` starts the next one). */
-export async function prepareFacetValues(
-  atlas: Atlas,
-  between: () => Promise<void>,
-): Promise<void> {
-  await runStepsInSlices(facetValueSteps(atlas), between);
+export function prepareFacetValues(atlas: Atlas, between: () => Promise<void>): Promise<void> {
+  return facetValues.ahead(atlas, between);
 }
 
 /** Organizations between two pauses of `prepareFacetValues`. */
@@ -64,8 +61,6 @@ const SLICE = 4_000;
 function* facetValueSteps(
   atlas: Atlas,
 ): Generator<void, ReadonlyMap<Organization, OrganizationFacets>> {
-  const cached = valuesCache.get(atlas);
-  if (cached) return cached;
   const byOrg = new Map<Organization, OrganizationFacets>();
   for (const o of atlas.dataset.organizations) {
     byOrg.set(
@@ -74,10 +69,7 @@ function* facetValueSteps(
     );
     if (byOrg.size % SLICE === 0) yield;
   }
-  // Computed meanwhile by a caller that could not wait: one list for everybody.
-  const done = valuesCache.get(atlas) ?? byOrg;
-  valuesCache.set(atlas, done);
-  return done;
+  return byOrg;
 }
 
 /** Every value organizations have for the facet, in dataset order. */

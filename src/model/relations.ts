@@ -25,7 +25,7 @@
  */
 import type { Atlas } from './atlas.ts';
 import { LANGUAGE_PREFIX } from './selection.ts';
-import { runSteps, runStepsInSlices } from './steps.ts';
+import { runSteps, stepsCache } from './steps.ts';
 import type {
   GraphEdge,
   GraphNode,
@@ -113,16 +113,11 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
 }
 
 /**
- * The same graph, built a slice per task (`between` starts the next one): at 20,000
- * organizations the whole build is a few hundred milliseconds, too long for one task.
+ * The graph of an atlas with the default options, built once per atlas: at once on first use
+ * (`now`), or ahead, a slice per task (`ahead`): at 20,000 organizations the whole build is a
+ * few hundred milliseconds, too long for one task.
  */
-export function relationsInSlices(
-  atlas: Atlas,
-  between: () => Promise<void>,
-  options: RelationOptions = {},
-): Promise<RelationGraph> {
-  return runStepsInSlices(relationSteps(atlas, options), between);
-}
+export const atlasRelations = stepsCache((atlas: Atlas) => relationSteps(atlas, {}));
 
 /** Listings (an organization, a membership, an edge...) handled between two pauses of `relationsInSlices`. */
 const SLICE = 4_000;

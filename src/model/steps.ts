@@ -23,3 +23,37 @@ export async function runStepsInSlices<T>(
     await between();
   }
 }
+
+/**
+ * Work done once per key (an atlas, a graph), either at once when first needed (`now`) or ahead
+ * of its first use, a slice per task (`ahead`). Whichever finishes first is kept: a caller that
+ * could not wait for the slices gets the same value as everybody after it.
+ */
+export interface StepsCache<K extends object, T> {
+  /** The value, computed now if it was not yet. */
+  now(key: K): T;
+  /** Computes the value a slice per task, unless it is there already. */
+  ahead(key: K, between: () => Promise<void>): Promise<void>;
+  /** Whether the value is there (no work). */
+  has(key: K): boolean;
+}
+
+export function stepsCache<K extends object, T>(
+  steps: (key: K) => Generator<void, T>,
+): StepsCache<K, T> {
+  const done = new WeakMap<K, { value: T }>();
+  const keep = (key: K, value: T): T => {
+    const kept = done.get(key);
+    if (kept) return kept.value;
+    done.set(key, { value });
+    return value;
+  };
+  return {
+    now: (key) => done.get(key)?.value ?? keep(key, runSteps(steps(key))),
+    ahead: async (key, between) => {
+      if (done.has(key)) return;
+      keep(key, await runStepsInSlices(steps(key), between));
+    },
+    has: (key) => done.has(key),
+  };
+}

@@ -16,7 +16,7 @@
  * dataset is there: dropped, with a notice saying so. Such corrections are not a person's step,
  * so a URL adapter replaces the history entry for them instead of adding one (`takeHistoryIntent`).
  */
-import { buildRelations, relationsInSlices } from '../model/relations.ts';
+import { atlasRelations } from '../model/relations.ts';
 import {
   applyFilters,
   hasFilters,
@@ -76,9 +76,7 @@ export class AtlasState {
   #intent: HistoryIntent | null = null;
 
   // The pipeline: each step one derived value.
-  #relations = $derived(this.#data.atlas ? this.#relationsOf(this.#data.atlas) : null);
-  /** Graphs built ahead of their first use (`prepareRelations`); not reactive, a cache. */
-  readonly #graphs = new WeakMap<Atlas, RelationGraph>();
+  #relations = $derived(this.#data.atlas ? atlasRelations.now(this.#data.atlas) : null);
   #searchIndex = $derived(this.#data.atlas ? buildSearchIndex(this.#data.atlas) : null);
   #result = $derived(this.#data.atlas ? applyFilters(this.#data.atlas, this.#filters) : null);
   #visibleIds = $derived(
@@ -161,17 +159,7 @@ export class AtlasState {
    */
   async prepareRelations(between: () => Promise<void>): Promise<void> {
     const atlas = this.#data.atlas;
-    if (!atlas || this.#graphs.has(atlas)) return;
-    const graph = await relationsInSlices(atlas, between);
-    if (!this.#graphs.has(atlas)) this.#graphs.set(atlas, graph);
-  }
-  #relationsOf(atlas: Atlas): RelationGraph {
-    let graph = this.#graphs.get(atlas);
-    if (!graph) {
-      graph = buildRelations(atlas);
-      this.#graphs.set(atlas, graph);
-    }
-    return graph;
+    if (atlas) await atlasRelations.ahead(atlas, between);
   }
   get searchIndex() {
     return this.#searchIndex;

@@ -14,7 +14,7 @@ import {
   projectionAdjacencyOf,
   projectionNeighbours,
   RelationsError,
-  relationsInSlices,
+  atlasRelations,
   selectionIdOf,
 } from '../../src/model/relations.ts';
 import type {
@@ -449,27 +449,26 @@ describe('buildRelations: determinism', () => {
   });
 });
 
-describe('relationsInSlices', () => {
-  it('builds the same graph as buildRelations, pausing between slices', async () => {
+describe('atlasRelations', () => {
+  it('builds the graph of buildRelations once per atlas, ahead in slices or at once', async () => {
     const atlas = buildAtlas(synthesizeDataset(3000, 5));
     let pauses = 0;
-    const sliced = await relationsInSlices(
-      atlas,
-      async () => {
-        pauses++;
-      },
-      { maxHubSize: 30 },
-    );
+    await atlasRelations.ahead(atlas, async () => {
+      pauses++;
+    });
     expect(pauses).toBeGreaterThan(5);
-    const whole = buildRelations(atlas, { maxHubSize: 30 });
+    const sliced = atlasRelations.now(atlas);
+    const whole = buildRelations(atlas);
     expect(JSON.stringify(sliced)).toBe(JSON.stringify(whole));
     expect(JSON.stringify(sliced.projection)).toBe(JSON.stringify(whole.projection));
-  });
-
-  it('rejects as buildRelations throws', async () => {
-    await expect(
-      relationsInSlices(buildAtlas(synthesizeDataset(50, 1)), async () => {}, { maxHubSize: 1 }),
-    ).rejects.toThrow(RangeError);
+    // Built: asked ahead again, no slices; at once, the same graph.
+    await atlasRelations.ahead(atlas, async () => {
+      pauses++;
+    });
+    expect(atlasRelations.now(atlas)).toBe(sliced);
+    const other = buildAtlas(synthesizeDataset(50, 1));
+    expect(atlasRelations.has(other)).toBe(false);
+    expect(atlasRelations.now(other)).toBe(atlasRelations.now(other));
   });
 });
 
