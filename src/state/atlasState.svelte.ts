@@ -39,8 +39,7 @@ import {
   type View,
 } from '../model/snapshot.ts';
 import { MAX_QUERY_LENGTH, type UrlNotice } from '../model/urlState.ts';
-import type { EdgeKind, RelationGraph } from '../model/relations.types.ts';
-import type { Atlas } from '../model/atlas.ts';
+import type { EdgeKind } from '../model/relations.types.ts';
 import { EDGE_KINDS } from '../model/relations.types.ts';
 import { pickLanguage, resolveLanguage, type I18n } from '../i18n/i18n.svelte.ts';
 import { DatasetState } from './dataset.svelte.ts';
