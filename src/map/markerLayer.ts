@@ -127,6 +127,8 @@ export class MarkerLayer extends L.Layer {
   #dirty = false;
   /** A layout is asked for: it runs in a task of its own (see `update`). */
   #layoutAsked = false;
+  /** Nothing drawn on the canvas since it was sized: its memory is taken at the next drawing. */
+  #blank = true;
   /** Set once the points have been given (possibly none): the next paint is the first real one. */
   #hasPoints = false;
   #onLayout: (items: readonly DrawnItem[]) => void;
@@ -193,6 +195,9 @@ export class MarkerLayer extends L.Layer {
     void nextTask().then(() => {
       this.#layoutAsked = false;
       if (this.#dirty) this.#layout();
+      // A canvas takes its memory when first drawn on (ten milliseconds and more at this
+      // size): here, rather than in the frame that paints.
+      if (this.#blank) this.#ctx?.clearRect(0, 0, 1, 1);
       this.#askPaint();
     });
   }
@@ -234,6 +239,7 @@ export class MarkerLayer extends L.Layer {
     L.DomUtil.setPosition(canvas, this.#min);
     canvas.width = Math.round(this.#size.x * dpr);
     canvas.height = Math.round(this.#size.y * dpr);
+    this.#blank = true;
     if (this.#ctx) forgetFont(this.#ctx);
     canvas.style.width = `${this.#size.x}px`;
     canvas.style.height = `${this.#size.y}px`;
@@ -359,6 +365,7 @@ export class MarkerLayer extends L.Layer {
     const { x: minX, y: minY } = this.#min;
     ctx.setTransform(dpr, 0, 0, dpr, -minX * dpr, -minY * dpr);
     ctx.clearRect(minX, minY, this.#size.x, this.#size.y);
+    this.#blank = false;
     this.#draw(ctx, minX, minY, this.#size.x, this.#size.y, this.#scene.focusKey);
     if (this.#onFirstPaint && this.#hasPoints) {
       const done = this.#onFirstPaint;
