@@ -93,6 +93,8 @@ export class GraphRenderer {
   #paintMs = -1;
   #directMs = -1;
   #presented = '';
+  /** Whether the canvas shows nothing (new, cleared or resized): clearing it again is skipped. */
+  #blank = true;
   /** Labels placed in the layer on screen. */
   placed: PlacedLabel[] = [];
 
@@ -110,13 +112,29 @@ export class GraphRenderer {
 
   /** Sets the size in CSS pixels; backing stores get `dpr` times as many. */
   resize(width: number, height: number, dpr: number): void {
-    this.#width = Math.max(1, width);
-    this.#height = Math.max(1, height);
+    // Setting a canvas's size, even to the one it has, clears it and drops its memory (taken
+    // again, tens of milliseconds on a large view, when next drawn): only a change does.
+    const cssWidth = Math.max(1, width);
+    const cssHeight = Math.max(1, height);
+    const backingWidth = Math.max(1, Math.round(cssWidth * dpr));
+    const backingHeight = Math.max(1, Math.round(cssHeight * dpr));
+    const canvas = this.#canvas;
+    if (
+      cssWidth === this.#width &&
+      cssHeight === this.#height &&
+      dpr === this.#dpr &&
+      canvas.width === backingWidth &&
+      canvas.height === backingHeight
+    )
+      return;
+    this.#width = cssWidth;
+    this.#height = cssHeight;
     this.#dpr = dpr;
-    this.#canvas.width = Math.max(1, Math.round(this.#width * dpr));
-    this.#canvas.height = Math.max(1, Math.round(this.#height * dpr));
-    this.#canvas.style.width = `${this.#width}px`;
-    this.#canvas.style.height = `${this.#height}px`;
+    this.#blank = true;
+    canvas.width = backingWidth;
+    canvas.height = backingHeight;
+    canvas.style.width = `${cssWidth}px`;
+    canvas.style.height = `${cssHeight}px`;
     this.#sprites.setPixelRatio(dpr);
     this.#front = null;
     this.#pool = [];
@@ -133,7 +151,8 @@ export class GraphRenderer {
     if (isSmall(scene)) return false;
     const wanted = this.#front ? 1 : 2;
     if (this.#pool.length + (this.#job ? 1 : 0) >= wanted) return false;
-    const layer = this.#layer();
+    // A new layer: one taken from the pool would be put back, and prepared again and again.
+    const layer = this.#sized(undefined);
     layer.ctx.clearRect(0, 0, layer.canvas.width, layer.canvas.height);
     layer.ctx.getImageData(0, 0, 1, 1);
     this.#pool.push(layer);
@@ -141,8 +160,12 @@ export class GraphRenderer {
   }
 
   clear(): void {
-    this.#ctx.setTransform(1, 0, 0, 1, 0, 0);
-    this.#ctx.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+    // A blank canvas is not touched: clearing it would take its memory for nothing.
+    if (!this.#blank) {
+      this.#ctx.setTransform(1, 0, 0, 1, 0, 0);
+      this.#ctx.clearRect(0, 0, this.#canvas.width, this.#canvas.height);
+      this.#blank = true;
+    }
     this.#front = null;
     this.#job = null;
     this.#presented = '';
@@ -193,6 +216,7 @@ export class GraphRenderer {
     this.#job = null;
     if (this.#front) this.#pool.push(this.#front);
     this.#front = null;
+    this.#blank = false;
     const begin = performance.now();
     const steps = paintScene(
       { ctx: this.#ctx, width: this.#width, height: this.#height, margin: 0, dpr: this.#dpr },
@@ -213,9 +237,14 @@ export class GraphRenderer {
     return this.#paintMs > (this.#job?.sliced ? SLICE_ABOVE_MS / 2 : SLICE_ABOVE_MS);
   }
 
+  /** A layer from the pool (or a new one) at the view's size. */
   #layer(): Layer {
+    return this.#sized(this.#pool.pop());
+  }
+
+  /** `layer` at the view's size, or a new layer when it is missing or its margin is not the view's. */
+  #sized(layer: Layer | undefined): Layer {
     const margin = Math.round(MARGIN * Math.max(this.#width, this.#height));
-    let layer = this.#pool.pop();
     if (!layer || layer.margin !== margin) {
       const canvas = document.createElement('canvas');
       // Read back by the flushes of sliced paints: kept in memory, drawn by the CPU.
@@ -334,6 +363,7 @@ export class GraphRenderer {
     this.#presented = key;
     ctx.setTransform(this.#dpr, 0, 0, this.#dpr, 0, 0);
     ctx.clearRect(0, 0, this.#width, this.#height);
+    this.#blank = false;
     const front = this.#front;
     if (front) {
       const s = t.k / front.transform.k;

@@ -276,7 +276,9 @@ export class AtlasMap {
     this.#markers.update({ focusKey });
   }
 
+  /** Restyles the basemap, unless given the shading it has (the one set when the map was made). */
   setShading(shading: Shading): void {
+    if (shading === this.#shading) return;
     this.#shading = shading;
     this.#coarse.restyle();
     this.#fine?.restyle();

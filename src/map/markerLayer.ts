@@ -25,6 +25,7 @@ import {
 } from './draw.ts';
 import type { MapPoint } from './points.ts';
 import type { Arc, ArcRole } from './selection.ts';
+import { nextTask } from '../state/tasks.ts';
 
 /** Below this zoom nearby markers merge into clusters; from it on, shared spots fan out. */
 export const CLUSTER_MAX_ZOOM = 7;
@@ -32,8 +33,6 @@ export const CLUSTER_MAX_ZOOM = 7;
 export const CLUSTER_RADIUS = 22;
 /** Extra canvas around the view, as a share of its size, so short pans show no empty edge. */
 const PADDING = 0.3;
-/** A layout longer than this (ms) is painted in the next frame. */
-const LONG_LAYOUT_MS = 25;
 
 export interface DrawnItem {
   /** A point's id, or `cluster:<group>:<first member id>`. */
@@ -126,6 +125,10 @@ export class MarkerLayer extends L.Layer {
   #arcPaths: ArcPath[] = [];
   #frame = 0;
   #dirty = false;
+  /** A layout is asked for: it runs in a task of its own (see `update`). */
+  #layoutAsked = false;
+  /** Nothing drawn on the canvas since it was sized: its memory is taken at the next drawing. */
+  #blank = true;
   /** Set once the points have been given (possibly none): the next paint is the first real one. */
   #hasPoints = false;
   #onLayout: (items: readonly DrawnItem[]) => void;
@@ -170,29 +173,43 @@ export class MarkerLayer extends L.Layer {
     return this;
   }
 
-  /** Replaces part of the scene; lays out again unless only the focus changed. */
+  /**
+   * Replaces part of the scene; lays out again unless only the focus changed. The layout runs in
+   * a task of its own and the paint in the next frame: with many thousands of markers each is
+   * work of its own, and the layout stays out of the frames, whose task also ends with the
+   * browser's own work on the canvases. Props often change together (selection + highlights):
+   * one layout for all the changes made in a task.
+   */
   update(change: Partial<MarkerScene>): void {
     if (change.points) this.#hasPoints = true;
-    if (Object.keys(change).some((k) => k !== 'focusKey')) this.#dirty = true;
     this.#scene = { ...this.#scene, ...change };
-    if (this.#frame) return;
-    // Props often change together (selection + highlights): one layout per frame.
-    this.#frame = requestAnimationFrame(this.#onFrame);
+    if (Object.keys(change).some((k) => k !== 'focusKey')) {
+      this.#dirty = true;
+      this.#askLayout();
+    } else this.#askPaint();
+  }
+
+  #askLayout(): void {
+    if (this.#layoutAsked) return;
+    this.#layoutAsked = true;
+    void nextTask().then(() => {
+      this.#layoutAsked = false;
+      if (this.#dirty) this.#layout();
+      // A canvas takes its memory when first drawn on (ten milliseconds and more at this
+      // size): here, rather than in the frame that paints.
+      if (this.#blank) this.#ctx?.clearRect(0, 0, 1, 1);
+      this.#askPaint();
+    });
+  }
+
+  #askPaint(): void {
+    if (!this.#frame) this.#frame = requestAnimationFrame(this.#onFrame);
   }
 
   #onFrame = (): void => {
     this.#frame = 0;
-    if (this.#dirty) {
-      const start = performance.now();
-      this.#layout();
-      // A long layout (many thousands of markers) is painted in the next frame, so that the two
-      // are not one long task; a short one is painted at once, as it was laid out.
-      if (performance.now() - start > LONG_LAYOUT_MS) {
-        this.#frame = requestAnimationFrame(this.#onFrame);
-        return;
-      }
-    }
-    this.#paint();
+    // A layout still asked for paints when it is done.
+    if (!this.#dirty) this.#paint();
   };
 
   get items(): readonly DrawnItem[] {
@@ -222,9 +239,13 @@ export class MarkerLayer extends L.Layer {
     L.DomUtil.setPosition(canvas, this.#min);
     canvas.width = Math.round(this.#size.x * dpr);
     canvas.height = Math.round(this.#size.y * dpr);
+    this.#blank = true;
     if (this.#ctx) forgetFont(this.#ctx);
     canvas.style.width = `${this.#size.x}px`;
     canvas.style.height = `${this.#size.y}px`;
+    // Before the points are given there is nothing to draw, and setting the size has cleared
+    // the canvas: touching it now (the map's first task) would only cost its first allocation.
+    if (!this.#hasPoints) return;
     this.#layout();
     this.#paint();
   };
@@ -344,6 +365,7 @@ export class MarkerLayer extends L.Layer {
     const { x: minX, y: minY } = this.#min;
     ctx.setTransform(dpr, 0, 0, dpr, -minX * dpr, -minY * dpr);
     ctx.clearRect(minX, minY, this.#size.x, this.#size.y);
+    this.#blank = false;
     this.#draw(ctx, minX, minY, this.#size.x, this.#size.y, this.#scene.focusKey);
     if (this.#onFirstPaint && this.#hasPoints) {
       const done = this.#onFirstPaint;
