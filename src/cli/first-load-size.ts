@@ -19,11 +19,13 @@ import { gzipSync } from 'node:zlib';
 export const FIRST_LOAD_TARGET = 200 * 1024;
 /**
  * What fails the build: the first load as it is today, rounded up to the next KB, so it can only
- * shrink (2026-12-01: 194.9 KB, from 284.1 KB and 418 KB before issue 12; the target is met).
- * Lower it with every cut; never raise it above FIRST_LOAD_TARGET. (Raised once, from 194 KB:
- * the code that asks for the data first and shows it in slices of work costs 1.3 KB.)
+ * shrink (2026-12-01: 193.3 KB, from 194.9, 284.1 KB and 418 KB before issue 12; the target is
+ * met). Lower it with every cut; never raise it above FIRST_LOAD_TARGET. (Raised once, from 194
+ * KB to 195: the code that asks for the data first and shows it in slices of work cost 1.3 KB;
+ * back to 194 once the app became one chunk of its own, which carries English without a
+ * chunk's overhead.)
  */
-export const FIRST_LOAD_BUDGET = 195 * 1024;
+export const FIRST_LOAD_BUDGET = 194 * 1024;
 /**
  * Workers the app starts before its first map paint of the built-in dataset: none. The built-in
  * dataset is checked at build time (vite.config.ts), so the validation worker starts only for
