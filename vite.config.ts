@@ -236,14 +236,21 @@ export function startChunkName(
     visit(from);
     return seen;
   };
-  startReach ??= { page: reach(PAGE_ENTRY), app: reach(APP_ENTRY) };
-  if (startReach.page.has(id) || !startReach.app.has(id)) return null;
+  let found = startReach.get(ctx);
+  if (!found) {
+    found = { page: reach(PAGE_ENTRY), app: reach(APP_ENTRY) };
+    startReach.set(ctx, found);
+  }
+  if (found.page.has(id) || !found.app.has(id)) return null;
   return /[\\/]node_modules[\\/]leaflet[\\/]/.test(id) ? 'leaflet' : 'app';
 }
 const PAGE_ENTRY = fileURLToPath(new URL('./src/main.ts', import.meta.url));
 const APP_ENTRY = fileURLToPath(new URL('./src/mountAtlas.ts', import.meta.url));
-/** What the page's script and the app import statically: found once per build. */
-let startReach: { page: Set<string>; app: Set<string> } | null = null;
+/**
+ * What the page's script and the app import statically, found once per chunking pass (its
+ * context): a module-wide answer would go stale when one process builds again (`--watch`).
+ */
+const startReach = new WeakMap<object, { page: Set<string>; app: Set<string> }>();
 
 export function preloadStartChunks(): Plugin {
   return {
