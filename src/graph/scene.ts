@@ -115,9 +115,10 @@ export async function prepareScene(
   graph: RelationGraph,
   options: SceneOptions,
   between: () => Promise<void>,
+  budgetMs?: number,
 ): Promise<void> {
   if (rememberedScene(graph, options)) return;
-  const scene = await runStepsInSlices(sceneSteps(graph, options), between);
+  const scene = await runStepsInSlices(sceneSteps(graph, options), between, budgetMs);
   if (!rememberedScene(graph, options)) lastScene.set(graph, { options, scene });
 }
 
@@ -125,18 +126,23 @@ export function buildScene(graph: RelationGraph, options: SceneOptions): GraphSc
   return runSteps(sceneSteps(graph, options));
 }
 
-/** Edges looked at between two pauses of `prepareScene`. */
-const SLICE = 20_000;
+/**
+ * Edges or nodes looked at between two places where `prepareScene` may pause (it pauses by
+ * time: see runStepsInSlices).
+ */
+const STEP = 2_000;
 
 function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<void, GraphScene> {
   const { mode, edgeKinds, visibleIds } = options;
   const listed = (n: GraphNode) => visibleIds === null || visibleIds.has(nodeSelectionId(n));
   const graphIndex = new Map<string, number>();
-  graph.nodes.forEach((n, i) => graphIndex.set(n.id, i));
   const shown = new Uint8Array(graph.nodes.length);
-  graph.nodes.forEach((n, i) => {
+  for (let i = 0; i < graph.nodes.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const n = graph.nodes[i]!;
+    graphIndex.set(n.id, i);
     if (n.kind === 'organization' && listed(n)) shown[i] = 1;
-  });
+  }
   yield;
 
   const raw: Edge[] = [];
@@ -145,7 +151,7 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
     edgeStyles = EDGE_KINDS.map((k) => EDGE_STYLES[k]);
     const candidates: Edge[] = [];
     for (let i = 0; i < graph.edges.length; i++) {
-      if (i % SLICE === SLICE - 1) yield;
+      if (i % STEP === STEP - 1) yield;
       const e = graph.edges[i]!;
       if (!edgeKinds.has(e.kind)) continue;
       const s = graphIndex.get(e.source);
@@ -154,13 +160,19 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
       candidates.push({ s, t, style: EDGE_KINDS.indexOf(e.kind), width: 1, weight: 1 });
     }
     // A hub appears when it is listed and a shown edge links it to a shown organization.
-    for (const e of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      if (i % STEP === STEP - 1) yield;
+      const e = candidates[i]!;
       const s = graph.nodes[e.s]!;
       const t = graph.nodes[e.t]!;
       if (s.kind === 'organization' && shown[e.s] && t.kind !== 'organization' && listed(t))
         shown[e.t] = 1;
     }
-    for (const e of candidates) if (shown[e.s] && shown[e.t]) raw.push(e);
+    for (let i = 0; i < candidates.length; i++) {
+      if (i % STEP === STEP - 1) yield;
+      const e = candidates[i]!;
+      if (shown[e.s] && shown[e.t]) raw.push(e);
+    }
   } else {
     edgeStyles = PROJECTION_KINDS.map((k) => PROJECTION_STYLES[k]);
     const enabled = PROJECTION_KINDS.filter((k) =>
@@ -168,7 +180,7 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
     );
     const { projection } = graph;
     for (let i = 0; i < projection.length; i++) {
-      if (i % SLICE === SLICE - 1) yield;
+      if (i % STEP === STEP - 1) yield;
       const e = projection[i]!;
       const s = graphIndex.get(e.source);
       const t = graphIndex.get(e.target);
@@ -194,12 +206,12 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
   yield;
   const sceneIndex = new Int32Array(graph.nodes.length).fill(-1);
   const kept: GraphNode[] = [];
-  graph.nodes.forEach((n, i) => {
+  for (let i = 0; i < graph.nodes.length; i++) {
     if (shown[i]) {
       sceneIndex[i] = kept.length;
-      kept.push(n);
+      kept.push(graph.nodes[i]!);
     }
-  });
+  }
 
   const count = kept.length;
   const links = new Uint32Array(raw.length * 2);
@@ -207,9 +219,11 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
   const linkWidth = new Float32Array(raw.length);
   const linkWeight = new Float32Array(raw.length);
   const degree = new Uint32Array(count);
-  raw.forEach((e, i) => {
-    const s = sceneIndex[e.s] as number;
-    const t = sceneIndex[e.t] as number;
+  for (let i = 0; i < raw.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const e = raw[i]!;
+    const s = sceneIndex[e.s]!;
+    const t = sceneIndex[e.t]!;
     links[2 * i] = s;
     links[2 * i + 1] = t;
     linkStyle[i] = e.style;
@@ -217,13 +231,15 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
     linkWeight[i] = e.weight;
     degree[s]! += 1;
     degree[t]! += 1;
-  });
+  }
+  yield;
 
   const adjacencyStart = new Uint32Array(count + 1);
   for (let i = 0; i < count; i++) adjacencyStart[i + 1] = adjacencyStart[i]! + degree[i]!;
   const adjacency = new Uint32Array(adjacencyStart[count]!);
   const fill = adjacencyStart.slice(0, count);
   for (let i = 0; i < raw.length; i++) {
+    if (i % (4 * STEP) === 4 * STEP - 1) yield;
     const s = links[2 * i]!;
     const t = links[2 * i + 1]!;
     adjacency[fill[s]!++] = t;
@@ -232,11 +248,14 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
 
   yield;
   const indexOfSelection = new Map<string, number>();
-  const nodes: SceneNode[] = kept.map((n, i) => {
+  const nodes: SceneNode[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const n = kept[i]!;
     const selectionId = nodeSelectionId(n);
     indexOfSelection.set(selectionId, i);
     const d = degree[i]!;
-    return {
+    nodes.push({
       id: n.id,
       selectionId,
       kind: n.kind,
@@ -245,8 +264,8 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
       label: n.label,
       degree: d,
       radius: radiusForDegree(d),
-    };
-  });
+    });
+  }
 
   return {
     mode,

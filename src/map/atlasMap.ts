@@ -8,14 +8,15 @@ import coarseOutlines from 'virtual:coarse-outlines';
 import { boundsOf, shiftLonNear, type LatLon } from '../model/geo.ts';
 import {
   basemapFromTopology,
-  basemapInSlices,
+  basemapSteps,
   type Basemap,
   type CountryProps,
   type CountryShape,
 } from './basemap.ts';
 import { BasemapLayer } from './basemapLayer.ts';
 import type { CountryStyle } from './basemapDraw.ts';
-import { unpackOutlines } from './outlines.ts';
+import { unpackSteps, type PackedOutlines } from './outlines.ts';
+import { stepsCache } from '../model/steps.ts';
 import { countryAt } from './hitCountry.ts';
 import { zoomToSplit } from './cluster.ts';
 import {
@@ -67,11 +68,13 @@ const SafeCanvas = L.Canvas.extend({
   },
 }) as unknown as new (options: L.RendererOptions) => L.Canvas;
 
-let coarse: Basemap | null = null;
-let preparing: Promise<void> | null = null;
 /** The 1:110m basemap, unpacked and projected once per page (every map on it shares it). */
+const coarse = stepsCache(function* (packed: PackedOutlines): Generator<void, Basemap> {
+  return yield* basemapSteps(yield* unpackSteps(packed));
+});
+let preparing: Promise<void> | null = null;
 function coarseBasemap(): Basemap {
-  return (coarse ??= basemapFromTopology(unpackOutlines(coarseOutlines)));
+  return coarse.now(coarseOutlines);
 }
 
 /**
@@ -80,11 +83,7 @@ function coarseBasemap(): Basemap {
  * the map does not build it in one task. Started once; later calls wait for the same build.
  */
 export function prepareBasemap(between: () => Promise<void>): Promise<void> {
-  preparing ??= coarse
-    ? Promise.resolve()
-    : basemapInSlices(unpackOutlines(coarseOutlines), between).then((built) => {
-        coarse ??= built;
-      });
+  preparing ??= coarse.ahead(coarseOutlines, between);
   return preparing;
 }
 

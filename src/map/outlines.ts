@@ -16,6 +16,7 @@
 import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { runSteps } from '../model/steps.ts';
 
 /** Steps of the quantization grid across the world's width (and height). */
 export const OUTLINE_GRID = 10_000;
@@ -168,6 +169,14 @@ export function packOutlines(
 
 /** The topology back from its packed form: quantized, delta-encoded arcs, as topojson-client reads. */
 export function unpackOutlines(packed: PackedOutlines): CountriesTopology {
+  return runSteps(unpackSteps(packed));
+}
+
+/** Arcs read between two places where a pause may go (see runStepsInSlices). */
+const ARCS_STEP = 256;
+
+/** `unpackOutlines` as steps: the page unpacks the outlines in slices while its data loads. */
+export function* unpackSteps(packed: PackedOutlines): Generator<void, CountriesTopology> {
   const binary = atob(packed.arcs);
   let at = 0;
   const next = (): number => {
@@ -183,6 +192,7 @@ export function unpackOutlines(packed: PackedOutlines): CountriesTopology {
   };
   const arcs: [number, number][][] = new Array<[number, number][]>(next());
   for (let a = 0; a < arcs.length; a++) {
+    if (a % ARCS_STEP === ARCS_STEP - 1) yield;
     const arc: [number, number][] = new Array<[number, number]>(next());
     for (let p = 0; p < arc.length; p++) arc[p] = [next(), next()];
     arcs[a] = arc;

@@ -12,15 +12,37 @@ export function runSteps<T>(steps: Generator<void, T>): T {
   }
 }
 
-/** Runs the steps with a pause (`between`) wherever they yield. */
+/**
+ * How long a slice of `runStepsInSlices` may run before it pauses, in milliseconds. Steps may
+ * then be small (a yield per country, per thousand edges): those that fit are run in one task,
+ * and a task ends before the next step would take it past this, by the longest step seen so far.
+ * The browser counts a task over 50 ms as long; garbage collection and a loaded machine add to
+ * any task, hence the margin.
+ */
+export const SLICE_BUDGET_MS = 12;
+
+/**
+ * Runs the steps with a pause (`between`) wherever they yield once the slice has used its
+ * budget (`budgetMs`; 0 pauses at every yield).
+ */
 export async function runStepsInSlices<T>(
   steps: Generator<void, T>,
   between: () => Promise<void>,
+  budgetMs = SLICE_BUDGET_MS,
 ): Promise<T> {
+  let sliceStart = performance.now();
+  let stepStart = sliceStart;
+  let longestStep = 0;
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await between();
+    const now = performance.now();
+    longestStep = Math.max(longestStep, now - stepStart);
+    if (now - sliceStart + longestStep >= budgetMs) {
+      await between();
+      sliceStart = performance.now();
+    }
+    stepStart = performance.now();
   }
 }
 
@@ -32,8 +54,8 @@ export async function runStepsInSlices<T>(
 export interface StepsCache<K extends object, T> {
   /** The value, computed now if it was not yet. */
   now(key: K): T;
-  /** Computes the value a slice per task, unless it is there already. */
-  ahead(key: K, between: () => Promise<void>): Promise<void>;
+  /** Computes the value a slice per task, unless it is there already (see runStepsInSlices). */
+  ahead(key: K, between: () => Promise<void>, budgetMs?: number): Promise<void>;
   /** Whether the value is there (no work). */
   has(key: K): boolean;
 }
@@ -50,9 +72,9 @@ export function stepsCache<K extends object, T>(
   };
   return {
     now: (key) => done.get(key)?.value ?? keep(key, runSteps(steps(key))),
-    ahead: async (key, between) => {
+    ahead: async (key, between, budgetMs) => {
       if (done.has(key)) return;
-      keep(key, await runStepsInSlices(steps(key), between));
+      keep(key, await runStepsInSlices(steps(key), between, budgetMs));
     },
     has: (key) => done.has(key),
   };

@@ -11,9 +11,14 @@ import type { Dataset } from '../../src/model/schema.ts';
 
 const inSlices = async (dataset: Dataset) => {
   let pauses = 0;
-  const atlas = await runStepsInSlices(atlasSteps(dataset), async () => {
-    pauses++;
-  });
+  // A pause at every yield (budget 0), as on a slow machine.
+  const atlas = await runStepsInSlices(
+    atlasSteps(dataset),
+    async () => {
+      pauses++;
+    },
+    0,
+  );
   return { atlas, pauses };
 };
 

@@ -118,9 +118,14 @@ describe('sceneOf and prepareScene', () => {
 
   it('builds ahead in slices the scene sceneOf then gives, equal to buildScene', async () => {
     let pauses = 0;
-    await prepareScene(big, options, async () => {
-      pauses++;
-    });
+    await prepareScene(
+      big,
+      options,
+      async () => {
+        pauses++;
+      },
+      0,
+    );
     expect(pauses).toBeGreaterThan(2);
     const scene = sceneOf(big, { ...options });
     expect(sceneOf(big, options)).toBe(scene);

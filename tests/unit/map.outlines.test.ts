@@ -8,6 +8,7 @@ import {
   OUTLINE_GRID,
   packOutlines,
   unpackOutlines,
+  unpackSteps,
   type CountriesTopology,
 } from '../../src/map/outlines.ts';
 import { basemapFromTopology } from '../../src/map/basemap.ts';
@@ -40,6 +41,18 @@ describe('packed outlines', () => {
   const drawn = countries(original).filter(
     (f) => countryCodeOf(f.id, f.properties?.name as string) !== 'AQ',
   );
+
+  it('unpack the same in steps, with places to pause among the arcs', () => {
+    const steps = unpackSteps(packed);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(1);
+    expect(step.value).toEqual(unpacked);
+  });
 
   it('keep every country but Antarctica, with its code, and every ring', () => {
     expect(countries(unpacked).map((f) => f.properties?.code)).toEqual(

@@ -453,9 +453,13 @@ describe('atlasRelations', () => {
   it('builds the graph of buildRelations once per atlas, ahead in slices or at once', async () => {
     const atlas = buildAtlas(synthesizeDataset(3000, 5));
     let pauses = 0;
-    await atlasRelations.ahead(atlas, async () => {
-      pauses++;
-    });
+    await atlasRelations.ahead(
+      atlas,
+      async () => {
+        pauses++;
+      },
+      0,
+    );
     expect(pauses).toBeGreaterThan(5);
     const sliced = atlasRelations.now(atlas);
     const whole = buildRelations(atlas);

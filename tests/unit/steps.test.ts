@@ -3,7 +3,7 @@
  * key by `stepsCache`, whichever way it was computed first.
  */
 import { describe, expect, it } from 'vitest';
-import { stepsCache } from '../../src/model/steps.ts';
+import { runStepsInSlices, stepsCache } from '../../src/model/steps.ts';
 
 function* counting(key: { n: number }): Generator<void, { total: number }> {
   let total = 0;
@@ -19,9 +19,13 @@ describe('stepsCache', () => {
     const cache = stepsCache(counting);
     const a = { n: 4 };
     let pauses = 0;
-    await cache.ahead(a, async () => {
-      pauses++;
-    });
+    await cache.ahead(
+      a,
+      async () => {
+        pauses++;
+      },
+      0,
+    );
     expect(pauses).toBe(4);
     expect(cache.has(a)).toBe(true);
     const value = cache.now(a);
@@ -37,10 +41,53 @@ describe('stepsCache', () => {
     const cache = stepsCache(counting);
     const key = { n: 3 };
     let early: { total: number } | null = null;
-    await cache.ahead(key, async () => {
-      early ??= cache.now(key);
-    });
+    await cache.ahead(
+      key,
+      async () => {
+        early ??= cache.now(key);
+      },
+      0,
+    );
     expect(early).toEqual({ total: 6 });
     expect(cache.now(key)).toBe(early);
+  });
+});
+
+/** Steps that each busy-wait `ms` milliseconds and are counted. */
+function* busy(count: number, ms: number): Generator<void, number> {
+  for (let i = 0; i < count; i++) {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+    yield;
+  }
+  return count;
+}
+
+describe('runStepsInSlices', () => {
+  it('runs small steps together until the budget, then pauses', async () => {
+    let pauses = 0;
+    const done = await runStepsInSlices(
+      busy(40, 1),
+      async () => {
+        pauses++;
+      },
+      10,
+    );
+    expect(done).toBe(40);
+    // 40 ms of steps in slices of at most 10 ms: at least 4 pauses, far fewer than 40.
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(pauses).toBeLessThan(40);
+  });
+
+  it('pauses after every step that alone takes the budget', async () => {
+    let pauses = 0;
+    await runStepsInSlices(
+      busy(3, 6),
+      async () => {
+        pauses++;
+      },
+      5,
+    );
+    expect(pauses).toBe(3);
   });
 });
