@@ -21,11 +21,11 @@
  * nodes by kind then id, edges by kind then source then target (in node order), projection
  * by source then target.
  * The returned graph is meant to be read, not mutated (adjacency is cached per graph).
- * `relationsInSlices` builds the same graph with pauses between slices of work (a page's tasks).
+ * `atlasRelations.ahead` builds the same graph with pauses between slices of work (a page's tasks).
  */
 import type { Atlas } from './atlas.ts';
 import { LANGUAGE_PREFIX } from './selection.ts';
-import { runSteps, stepsCache } from './steps.ts';
+import { runSteps, sortSteps, stepsCache } from './steps.ts';
 import type {
   GraphEdge,
   GraphNode,
@@ -119,8 +119,11 @@ export function buildRelations(atlas: Atlas, options: RelationOptions = {}): Rel
  */
 export const atlasRelations = stepsCache((atlas: Atlas) => relationSteps(atlas, {}));
 
-/** Listings (an organization, a membership, an edge...) handled between two pauses of `relationsInSlices`. */
-const SLICE = 4_000;
+/**
+ * Listings (an organization, a membership, an edge...) handled between two places where
+ * `atlasRelations.ahead` may pause (it pauses by time: see runStepsInSlices).
+ */
+const SLICE = 1_000;
 
 function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void, RelationGraph> {
   const includeFormer = options.includeFormer ?? true;
@@ -139,9 +142,10 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
     return true;
   };
 
-  const organizations = dataset.organizations
-    .filter((o) => includeFormer || o.status !== 'former')
-    .sort(byId);
+  const organizations = yield* sortSteps(
+    dataset.organizations.filter((o) => includeFormer || o.status !== 'former'),
+    byId,
+  );
   const orgIndex = new Map<string, number>();
   organizations.forEach((o, i) => orgIndex.set(o.id, i));
   yield;
@@ -187,7 +191,11 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
     });
   }
   const nodeRank = (kind: NodeKind): number => NODE_KINDS.indexOf(kind);
-  nodes.sort((a, b) => nodeRank(a.kind) - nodeRank(b.kind) || compareStrings(a.id, b.id));
+  const sorted = yield* sortSteps(
+    nodes,
+    (a, b) => nodeRank(a.kind) - nodeRank(b.kind) || compareStrings(a.id, b.id),
+  );
+  for (let i = 0; i < sorted.length; i++) nodes[i] = sorted[i]!;
   yield;
   const rankOf = new Map<string, number>();
   nodes.forEach((node, r) => rankOf.set(node.id, r));
