@@ -8,6 +8,7 @@
 import type { Dataset, Tour, TourStep } from '../model/schema.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import { snapshotState } from '../model/tour.ts';
+import { nextTask } from '../state/tasks.ts';
 
 /** The id under which the draft is presented (`?tour=draft`). */
 export const DRAFT_TOUR_ID = 'draft';
@@ -73,9 +74,13 @@ export class DraftTour {
   readonly ready: Promise<void>;
 
   constructor() {
-    this.ready = readDraft().then((tour) => {
-      if (!this.#changed) this.#tour = tour;
-    });
+    // Read a task later: the page's first use of local storage waits for the browser, and the
+    // draft is constructed while the app mounts.
+    this.ready = nextTask()
+      .then(readDraft)
+      .then((tour) => {
+        if (!this.#changed) this.#tour = tour;
+      });
   }
 
   get tour() {
