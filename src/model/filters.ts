@@ -184,8 +184,8 @@ export function prepareFilterResult(
   return resultsOf(atlas).ahead(f, between);
 }
 
-/** Organizations between two pauses of `filterSteps` (each ~10 ms at 20,000 on a slow core). */
-const SLICE = 5_000;
+/** Organizations between two pauses of `filterSteps` (as in facets.ts). */
+const SLICE = 4_000;
 
 /** `applyFilters` as steps: it yields every SLICE organizations and between its passes. */
 export function* filterSteps(atlas: Atlas, f: Filters): Generator<void, FilterResult> {
