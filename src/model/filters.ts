@@ -15,6 +15,7 @@ import {
   type OrganizationFacets,
 } from './facets.ts';
 import type { Meetup, Organization } from './schema.ts';
+import { runSteps, stepsCache, type StepsCache } from './steps.ts';
 
 export { FACETS, type Facet } from './facets.ts';
 
@@ -149,6 +150,45 @@ export interface FilterResult {
 
 /** Applies the filters. Pure; the same input gives the same output order (dataset order). */
 export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
+  return runSteps(filterSteps(atlas, f));
+}
+
+/**
+ * Results per atlas, per filters object: filters are replaced, never changed, so one object is
+ * one choice. The first view's result is computed ahead a slice per task (`prepareFilterResult`);
+ * later choices are computed when read. A result lives as long as its filters object (and the
+ * atlas): "no filters" is one constant object, so clearing the filters costs nothing.
+ */
+const results = new WeakMap<Atlas, StepsCache<Filters, FilterResult>>();
+
+function resultsOf(atlas: Atlas): StepsCache<Filters, FilterResult> {
+  let cache = results.get(atlas);
+  if (!cache) {
+    cache = stepsCache((f: Filters) => filterSteps(atlas, f));
+    results.set(atlas, cache);
+  }
+  return cache;
+}
+
+/** What the filters leave of the atlas (as `applyFilters`), computed once per filters object. */
+export function filterResult(atlas: Atlas, f: Filters): FilterResult {
+  return resultsOf(atlas).now(f);
+}
+
+/** The same, computed ahead a slice per task (`between` starts the next one). */
+export function prepareFilterResult(
+  atlas: Atlas,
+  f: Filters,
+  between: () => Promise<void>,
+): Promise<void> {
+  return resultsOf(atlas).ahead(f, between);
+}
+
+/** Organizations between two pauses of `filterSteps` (as in facets.ts). */
+const SLICE = 4_000;
+
+/** `applyFilters` as steps: it yields every SLICE organizations and between its passes. */
+export function* filterSteps(atlas: Atlas, f: Filters): Generator<void, FilterResult> {
   const d = atlas.dataset;
   const byOrg = facetValuesOf(atlas);
   const active = FACETS.flatMap((facet, i) => (f[facet].length ? [i] : []));
@@ -161,6 +201,7 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
     for (const v of values) byValue.set(v, (byValue.get(v) ?? 0) + 1);
   };
   const failed = { facet: -1 };
+  let done = 0;
   for (const o of d.organizations) {
     const values = byOrg.get(o)!;
     const n = failedFacets(o, values, f, active, failed);
@@ -168,6 +209,7 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
       organizations.push(o);
       for (let i = 0; i < FACETS.length; i++) add(i, values[i]!);
     } else if (n === 1) add(failed.facet, values[failed.facet]!);
+    if (++done % SLICE === 0) yield;
   }
   const counts = new Map<Facet, Map<string, number>>(
     FACETS.map((facet, i) => [facet, byFacet[i]!]),
@@ -182,12 +224,21 @@ export function applyFilters(atlas: Atlas, f: Filters): FilterResult {
         failedFacets(o, byOrg.get(o)!, anyYears, active, failed) === 0
       )
         undated.organizations++;
+    yield;
   }
   const orgIds = new Set(organizations.map((o) => o.id));
   const visibleIds = new Set<string>(orgIds);
   const orgFacetsActive = FACETS.some((k) => f[k].length > 0);
 
-  for (const o of organizations) for (const l of o.languages) visibleIds.add(`language:${l}`);
+  // Each language's id is made once, not once per organization speaking it (same set order).
+  const languages = new Set<string>();
+  for (const o of organizations)
+    for (const l of o.languages)
+      if (!languages.has(l)) {
+        languages.add(l);
+        visibleIds.add(`language:${l}`);
+      }
+  yield;
 
   for (const n of d.networks) {
     if (f.network.length && !f.network.includes(n.id)) continue;

@@ -18,8 +18,9 @@
  */
 import { atlasRelations } from '../model/relations.ts';
 import {
-  applyFilters,
+  filterResult,
   hasFilters,
+  prepareFilterResult,
   NO_FILTERS,
   type Filters,
   type YearMeaning,
@@ -77,9 +78,10 @@ export class AtlasState {
   // The pipeline: each step one derived value.
   #relations = $derived(this.#data.atlas ? atlasRelations.now(this.#data.atlas) : null);
   #searchIndex = $derived(this.#data.atlas ? buildSearchIndex(this.#data.atlas) : null);
-  #result = $derived(this.#data.atlas ? applyFilters(this.#data.atlas, this.#filters) : null);
+  #result = $derived(this.#data.atlas ? filterResult(this.#data.atlas, this.#filters) : null);
+  // Without filters nothing is hidden: the views that read only this do not wait for the result.
   #visibleIds = $derived(
-    this.#result && hasFilters(this.#filters) ? this.#result.visibleIds : null,
+    hasFilters(this.#filters) && this.#result ? this.#result.visibleIds : null,
   );
   #highlightIds = $derived<ReadonlySet<string>>(
     this.#data.atlas ? relatedIds(this.#data.atlas, this.#focus) : NOTHING,
@@ -162,6 +164,15 @@ export class AtlasState {
   }
   get searchIndex() {
     return this.#searchIndex;
+  }
+  /**
+   * Computes the filter result for the filters now chosen a slice per task, so that reading
+   * `result` afterwards is at once (at 20,000 organizations it is too long for one task). Read
+   * before it is done, or for other filters, the result is computed at once.
+   */
+  async prepareResult(between: () => Promise<void>): Promise<void> {
+    const atlas = this.#data.atlas;
+    if (atlas) await prepareFilterResult(atlas, this.#filters, between);
   }
   /** What the filters leave, with counts per facet value. */
   get result() {

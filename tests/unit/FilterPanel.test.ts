@@ -6,7 +6,18 @@ import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.
 import { renderWithI18n } from './helpers/renderWithI18n.ts';
 import { smallAtlas as atlas } from './helpers/smallDataset.ts';
 
-function setup(over: Partial<Filters> = {}, locale = 'en') {
+/** Renders the panel; closed groups make their lists a task later, waited for here. */
+async function setup(over: Partial<Filters> = {}, locale = 'en') {
+  const rendered = render(over, locale);
+  await vi.waitFor(() => expect(unlisted(rendered.container)).toHaveLength(0));
+  return rendered;
+}
+
+/** The facet groups whose list is not made yet. */
+const unlisted = (container: Element) =>
+  [...container.querySelectorAll('details.facet')].filter((g) => !g.querySelector('ul.options'));
+
+function render(over: Partial<Filters> = {}, locale = 'en') {
   const filters = { ...NO_FILTERS, ...over };
   const props = {
     atlas,
@@ -26,8 +37,19 @@ function setup(over: Partial<Filters> = {}, locale = 'en') {
 const group = (name: string) => screen.getByRole('list', { name });
 
 describe('FilterPanel', () => {
-  it('lists each facet with translated labels and counts, and sums up what is shown', () => {
-    setup();
+  it('makes the list of a closed group a task after the panel, an open one at once', async () => {
+    const { container } = render({ network: ['iberocoop'] });
+    // Kind is open by default, Network because a value is chosen; the others are closed.
+    expect(group('Kind')).toBeInTheDocument();
+    expect(group('Network')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Country' })).toBeNull();
+    expect(unlisted(container).length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(unlisted(container)).toHaveLength(0));
+    expect(group('Country')).toBeInTheDocument();
+  });
+
+  it('lists each facet with translated labels and counts, and sums up what is shown', async () => {
+    await setup();
     expect(screen.getByRole('status')).toHaveTextContent('5 organizations, 4 meetups shown');
     expect(within(group('Kind')).getByRole('checkbox', { name: 'Chapter 4' })).toBeEnabled();
     expect(within(group('Kind')).getByRole('checkbox', { name: 'User group 1' })).toBeEnabled();
@@ -44,15 +66,15 @@ describe('FilterPanel', () => {
   });
 
   it('reports a toggled value with its facet', async () => {
-    const { props } = setup();
+    const { props } = await setup();
     await fireEvent.click(within(group('Country')).getByRole('checkbox', { name: /Spain/ }));
     expect(props.ontoggle).toHaveBeenCalledWith('country', 'ES');
     await fireEvent.click(within(group('Status')).getByRole('checkbox', { name: /Former/ }));
     expect(props.ontoggle).toHaveBeenCalledWith('status', 'former');
   });
 
-  it('greys out values that the other facets reduce to zero, but keeps chosen ones usable', () => {
-    setup({ network: ['iberocoop'], country: ['ES'] });
+  it('greys out values that the other facets reduce to zero, but keeps chosen ones usable', async () => {
+    await setup({ network: ['iberocoop'], country: ['ES'] });
     const countries = group('Country');
     expect(within(countries).getByRole('checkbox', { name: 'Ukraine 0' })).toBeDisabled();
     const spain = within(countries).getByRole('checkbox', { name: 'Spain 1' });
@@ -66,7 +88,7 @@ describe('FilterPanel', () => {
   });
 
   it('sorts long lists by count, then by name, and narrows them as one types', async () => {
-    setup();
+    await setup();
     const languages = within(group('Language'))
       .getAllByRole('checkbox')
       .map((c) => c.closest('label')?.textContent?.replace(/\s+/g, ' ').trim());
@@ -84,7 +106,7 @@ describe('FilterPanel', () => {
   });
 
   it('sets the year range, swapping a reversed one, and clears a year left empty', async () => {
-    const { props } = setup({ from: 2010, to: 2015 });
+    const { props } = await setup({ from: 2010, to: 2015 });
     const from = screen.getByRole('spinbutton', { name: 'From' });
     const to = screen.getByRole('spinbutton', { name: 'To' });
     expect(from).toHaveValue(2010);
@@ -102,7 +124,7 @@ describe('FilterPanel', () => {
   });
 
   it('follows a range set elsewhere (the timeline)', async () => {
-    const { props, rerender } = setup();
+    const { props, rerender } = await setup();
     const filters = { ...NO_FILTERS, from: 2014, to: 2014 };
     await rerender({ ...props, filters, result: applyFilters(atlas, filters) });
     expect(screen.getByRole('spinbutton', { name: 'From' })).toHaveValue(2014);
@@ -110,19 +132,19 @@ describe('FilterPanel', () => {
   });
 
   it('toggles "only sourced facts" and clears all filters', async () => {
-    const first = setup();
+    const first = await setup();
     expect(screen.getByRole('button', { name: 'Clear all' })).toBeDisabled();
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Only sourced facts' }));
     expect(first.props.onsourced).toHaveBeenCalledWith(true);
     first.unmount();
-    const { props } = setup({ sourcedOnly: true });
+    const { props } = await setup({ sourcedOnly: true });
     expect(screen.getByRole('checkbox', { name: 'Only sourced facts' })).toBeChecked();
     await fireEvent.click(screen.getByRole('button', { name: 'Clear all' }));
     expect(props.onclear).toHaveBeenCalledOnce();
   });
 
-  it('speaks the UI language, names of countries included', () => {
-    setup({}, 'fr');
+  it('speaks the UI language, names of countries included', async () => {
+    await setup({}, 'fr');
     expect(screen.getByRole('heading', { name: 'Filtres' })).toBeInTheDocument();
     expect(within(group('Pays')).getByRole('checkbox', { name: /Espagne/ })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('5 organisations et 4 rencontres');

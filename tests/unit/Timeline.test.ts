@@ -13,6 +13,8 @@ import { applyFilters, NO_FILTERS, type Filters } from '../../src/model/filters.
 import { renderWithI18n } from './helpers/renderWithI18n.ts';
 import { I18n } from '../../src/i18n/i18n.svelte.ts';
 import { smallAtlas as atlas, smallDataset } from './helpers/smallDataset.ts';
+import { buildAtlas } from '../../src/model/atlas.ts';
+import { synthesizeDataset } from '../../src/model/synthetic.ts';
 
 function setup(over: Partial<Filters> = {}, locale = 'en') {
   const filters = { ...NO_FILTERS, ...over };
@@ -108,6 +110,28 @@ describe('Timeline', () => {
     expect(marks[2]).toHaveClass('online');
     expect(marks[3]).toHaveClass('hybrid');
     expect(marks[0]).toHaveClass('in-person');
+  });
+
+  it('draws many meetups a slice per task, hidden until all are there', async () => {
+    const big = buildAtlas(synthesizeDataset(7_000, 3));
+    const filters = NO_FILTERS;
+    const { container } = renderWithI18n(Timeline, {
+      atlas: big,
+      filters,
+      result: applyFilters(big, filters),
+      onyears: vi.fn(),
+      currentYear: 2025,
+    });
+    const group = container.querySelector('g.meetups')!;
+    const dated = big.dataset.meetups.filter((m) => m.start).length;
+    expect(dated).toBeGreaterThan(200);
+    // A part is drawn, hidden, before all of them are.
+    await vi.waitFor(() => expect(group.querySelectorAll('rect.meetup').length).toBeGreaterThan(0));
+    expect(group.querySelectorAll('rect.meetup').length).toBeLessThan(dated);
+    expect(group).toHaveAttribute('visibility', 'hidden');
+    await vi.waitFor(() => expect(group).not.toHaveAttribute('visibility'));
+    const ids = [...group.querySelectorAll('rect.meetup')].map((r) => r.textContent);
+    expect(ids).toEqual(meetupMarks(big.dataset.meetups, 1).map((m) => m.name));
   });
 
   it('moves the range with the slider handles: arrows by one year, Shift by five', async () => {

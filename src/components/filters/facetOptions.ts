@@ -3,11 +3,40 @@
  * other facets reduce to 0 stays visible, greyed), its label, its count and whether it is chosen.
  * Pure: the component passes the label functions in.
  */
-import { FACET_DEFINITIONS, type Facet } from '../../model/facets.ts';
+import { FACET_DEFINITIONS, FACETS, type Facet } from '../../model/facets.ts';
 import type { FilterResult, Filters } from '../../model/filters.ts';
 import { normalize } from '../../model/search.ts';
+import type { Atlas } from '../../model/atlas.ts';
+import { stepsCache } from '../../model/steps.ts';
 
-export { facetUniverse } from '../../model/facets.ts';
+/** Every value the dataset offers for every facet, in the panel's base order. */
+export type FacetUniverse = { readonly [F in Facet]: readonly string[] };
+
+/**
+ * The universe of each atlas, computed once: ahead, a facet per task, before the panel mounts
+ * (`prepareFacetUniverse`), or when first read. The region, country and language facets are
+ * each a pass over every organization's values (at 20,000, most of the panel's mount).
+ */
+const universes = stepsCache(universeSteps);
+
+function* universeSteps(atlas: Atlas): Generator<void, FacetUniverse> {
+  const universe: Partial<Record<Facet, readonly string[]>> = {};
+  for (const facet of FACETS) {
+    universe[facet] = FACET_DEFINITIONS[facet].universe(atlas);
+    yield;
+  }
+  return universe as FacetUniverse;
+}
+
+/** Every value the atlas offers for every facet (see `facetUniverse` in model/facets.ts). */
+export function facetUniverseOf(atlas: Atlas): FacetUniverse {
+  return universes.now(atlas);
+}
+
+/** The same, computed ahead a facet per task (`between` starts the next one). */
+export function prepareFacetUniverse(atlas: Atlas, between: () => Promise<void>): Promise<void> {
+  return universes.ahead(atlas, between);
+}
 
 export interface FacetOption {
   value: string;

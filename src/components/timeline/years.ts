@@ -4,13 +4,40 @@
  */
 import type { Atlas } from '../../model/atlas.ts';
 import type { Meetup, Organization } from '../../model/schema.ts';
+import { stepsCache } from '../../model/steps.ts';
 
-/** The earliest and latest year each atlas's data mentions, found once (a pass over every date). */
-const spans = new WeakMap<Atlas, { min: number; max: number }>();
+/**
+ * What the timeline and the filter panel read of each atlas, computed once: ahead, a slice per
+ * task, before they mount (`prepareYears`), or when first read. Each is a pass over every
+ * organization: at 20,000 they were most of the mounts' work.
+ */
+interface AtlasYears {
+  /** The earliest and latest year the data mentions. */
+  min: number;
+  max: number;
+  /** Organizations by year of recognition (or foundation), all of them. */
+  recognized: Map<number, number>;
+  /** Dated meetups in timeline order, with their spans in fractional years. */
+  meetups: readonly DatedMeetup[];
+}
 
-function dataYears(atlas: Atlas): { min: number; max: number } {
-  let span = spans.get(atlas);
-  if (span) return span;
+interface DatedMeetup {
+  meetup: Meetup & { start: string };
+  start: number;
+  end: number;
+}
+
+const atlasYears = stepsCache(atlasYearSteps);
+
+/** Computes what `yearBounds`, `meetupMarksOf` and `recognitionsShown` read, a slice per task. */
+export function prepareYears(atlas: Atlas, between: () => Promise<void>): Promise<void> {
+  return atlasYears.ahead(atlas, between);
+}
+
+/** Organizations between two pauses of `prepareYears`. */
+const SLICE = 5_000;
+
+function* atlasYearSteps(atlas: Atlas): Generator<void, AtlasYears> {
   const found = { min: Infinity, max: -Infinity };
   const see = (date: string | undefined) => {
     if (!date) return;
@@ -19,24 +46,27 @@ function dataYears(atlas: Atlas): { min: number; max: number } {
     if (y > found.max) found.max = y;
   };
   const d = atlas.dataset;
+  let done = 0;
   for (const o of d.organizations) {
     see(o.recognized);
     see(o.founded);
     see(o.ended);
+    if (++done % SLICE === 0) yield;
   }
   for (const n of d.networks) see(n.founded);
   for (const m of d.meetups) {
     see(m.start);
     see(m.end);
   }
-  span = found;
-  spans.set(atlas, span);
-  return span;
+  yield;
+  const recognized = recognitionsByYear(d.organizations);
+  yield;
+  return { ...found, recognized, meetups: datedMeetups(d.meetups) };
 }
 
 /** The first and last year the data mentions, widened to at least 2004..currentYear. */
 export function yearBounds(atlas: Atlas, currentYear: number): { first: number; last: number } {
-  const { min, max } = dataYears(atlas);
+  const { min, max } = atlasYears.now(atlas);
   return { first: Math.min(2004, min), last: Math.max(currentYear, max) };
 }
 
@@ -66,19 +96,52 @@ export interface MeetupMark {
 
 /** One mark per dated meetup; `rows` lanes, reused year by year. Undated meetups are left out. */
 export function meetupMarks(meetups: readonly Meetup[], rows: number): MeetupMark[] {
+  return marksOf(datedMeetups(meetups), rows);
+}
+
+/** The same for an atlas's meetups, from what `prepareYears` computed. */
+export function meetupMarksOf(atlas: Atlas, rows: number): MeetupMark[] {
+  return marksOf(atlasYears.now(atlas).meetups, rows);
+}
+
+/** Dated meetups by start date, then id, with their spans in fractional years. */
+function datedMeetups(meetups: readonly Meetup[]): DatedMeetup[] {
   const dated = meetups.filter((m): m is Meetup & { start: string } => !!m.start);
   dated.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return dated.map((meetup) => {
+    const start = fractionalYear(meetup.start);
+    // Without an end, a partial start is a point in time, not a whole month or year.
+    const end = meetup.end ? fractionalYear(meetup.end, true) : start;
+    return { meetup, start, end };
+  });
+}
+
+function marksOf(dated: readonly DatedMeetup[], rows: number): MeetupMark[] {
   const perYear = new Map<string, number>();
-  return dated.map((m) => {
+  return dated.map(({ meetup: m, start, end }) => {
     const year = m.start.slice(0, 4);
     const n = perYear.get(year) ?? 0;
     perYear.set(year, n + 1);
-    const start = fractionalYear(m.start);
-    // Without an end, a partial start is a point in time, not a whole month or year.
-    const end = m.end ? fractionalYear(m.end, true) : start;
     const status = m.status ?? 'held';
     return { id: m.id, name: m.name, format: m.format, status, start, end, row: n % rows };
   });
+}
+
+/**
+ * Organizations by year of recognition among those the filters leave (`shown`, a part of the
+ * atlas's in dataset order): all of them are the atlas's count, computed once.
+ */
+export function recognitionsShown(
+  atlas: Atlas,
+  shown: readonly Organization[],
+): Map<number, number> {
+  const all = recognitionsOf(atlas);
+  return shown.length === atlas.dataset.organizations.length ? all : recognitionsByYear(shown);
+}
+
+/** Organizations by year of recognition among all of the atlas's. */
+export function recognitionsOf(atlas: Atlas): Map<number, number> {
+  return atlasYears.now(atlas).recognized;
 }
 
 /** Organizations by year of recognition (or foundation when recognition is unknown). */
