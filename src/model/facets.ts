@@ -55,8 +55,8 @@ export function prepareFacetValues(atlas: Atlas, between: () => Promise<void>): 
   return facetValues.ahead(atlas, between);
 }
 
-/** Organizations between two pauses of `prepareFacetValues`. */
-const SLICE = 4_000;
+/** Organizations between two places where `prepareFacetValues` may pause (it pauses by time). */
+const SLICE = 1_000;
 
 function* facetValueSteps(
   atlas: Atlas,

@@ -184,8 +184,11 @@ export function prepareFilterResult(
   return resultsOf(atlas).ahead(f, between);
 }
 
-/** Organizations between two pauses of `filterSteps` (as in facets.ts). */
-const SLICE = 4_000;
+/**
+ * Organizations between two places where `filterSteps` may pause (runStepsInSlices pauses by
+ * time; as in facets.ts).
+ */
+const SLICE = 1_000;
 
 /** `applyFilters` as steps: it yields every SLICE organizations and between its passes. */
 export function* filterSteps(atlas: Atlas, f: Filters): Generator<void, FilterResult> {

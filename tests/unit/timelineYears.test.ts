@@ -29,11 +29,15 @@ describe('prepareYears', () => {
   it('pauses on a large file and gives what is computed at once', async () => {
     const atlas = buildAtlas(dataset);
     let pauses = 0;
-    await prepareYears(atlas, async () => {
-      pauses++;
-    });
-    // 11,000 organizations are three slices, then the recognitions and the meetups.
-    expect(pauses).toBeGreaterThanOrEqual(4);
+    await prepareYears(
+      atlas,
+      async () => {
+        pauses++;
+      },
+      0,
+    );
+    // 11,000 organizations are eleven steps, then the recognitions and the meetups.
+    expect(pauses).toBeGreaterThanOrEqual(11);
     const fresh = buildAtlas(dataset);
     expect(yearBounds(atlas, 2025)).toEqual(yearBounds(fresh, 2025));
     expect(meetupMarksOf(atlas, 7)).toEqual(meetupMarks(dataset.meetups, 7));
@@ -54,9 +58,13 @@ describe('prepareFacetUniverse', () => {
   it('gives a facet per slice what facetUniverse gives at once', async () => {
     const atlas = buildAtlas(dataset);
     let pauses = 0;
-    await prepareFacetUniverse(atlas, async () => {
-      pauses++;
-    });
+    await prepareFacetUniverse(
+      atlas,
+      async () => {
+        pauses++;
+      },
+      0,
+    );
     expect(pauses).toBe(7);
     expect(facetUniverseOf(atlas)).toEqual(facetUniverse(atlas));
   });

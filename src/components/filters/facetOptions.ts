@@ -34,8 +34,12 @@ export function facetUniverseOf(atlas: Atlas): FacetUniverse {
 }
 
 /** The same, computed ahead a facet per task (`between` starts the next one). */
-export function prepareFacetUniverse(atlas: Atlas, between: () => Promise<void>): Promise<void> {
-  return universes.ahead(atlas, between);
+export function prepareFacetUniverse(
+  atlas: Atlas,
+  between: () => Promise<void>,
+  budgetMs?: number,
+): Promise<void> {
+  return universes.ahead(atlas, between, budgetMs);
 }
 
 export interface FacetOption {

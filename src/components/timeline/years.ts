@@ -30,12 +30,16 @@ interface DatedMeetup {
 const atlasYears = stepsCache(atlasYearSteps);
 
 /** Computes what `yearBounds`, `meetupMarksOf` and `recognitionsShown` read, a slice per task. */
-export function prepareYears(atlas: Atlas, between: () => Promise<void>): Promise<void> {
-  return atlasYears.ahead(atlas, between);
+export function prepareYears(
+  atlas: Atlas,
+  between: () => Promise<void>,
+  budgetMs?: number,
+): Promise<void> {
+  return atlasYears.ahead(atlas, between, budgetMs);
 }
 
-/** Organizations between two pauses of `prepareYears`. */
-const SLICE = 5_000;
+/** Organizations between two places where `prepareYears` may pause (it pauses by time). */
+const SLICE = 1_000;
 
 function* atlasYearSteps(atlas: Atlas): Generator<void, AtlasYears> {
   const found = { min: Infinity, max: -Infinity };
