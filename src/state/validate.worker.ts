@@ -67,4 +67,3 @@ function readyIntl(): void {
     // Only a head start: the page does the same on its own.
   }
 }
-
