@@ -1,0 +1,16 @@
+/**
+ * Pauses for work run as steps (model/steps.ts `runStepsInSlices`) that yield the thread only
+ * once a task's share of time is spent: a small file's work stays in one task (no later than
+ * before), a large one's is cut into tasks of about `budget` milliseconds plus one step.
+ */
+import { nextTask } from '../state/tasks.ts';
+
+/** A pause that resolves in this task until `budget` ms have passed since its task began. */
+export function budgetPause(budget: number, now: () => number = () => performance.now()) {
+  let since = now();
+  return async (): Promise<void> => {
+    if (now() - since < budget) return;
+    await nextTask();
+    since = now();
+  };
+}
