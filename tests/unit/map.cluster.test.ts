@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   clusterIndices,
   clusterPoints,
+  clusterSteps,
   spiralOffsets,
   zoomToSplit,
   type ScreenPoint,
@@ -117,6 +118,21 @@ describe('clusterIndices', () => {
         },
       ),
     );
+  });
+
+  it('as steps, pauses on many points and finds the same groups', () => {
+    const n = 9000;
+    const xs = new Float64Array(n).map((_, i) => (i * 7919) % 997);
+    const ys = new Float64Array(n).map((_, i) => (i * 104729) % 991);
+    const steps = clusterSteps(xs, ys, n, 22);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(step.value).toEqual(clusterIndices(xs, ys, n, 22));
   });
 
   it('reads only the first n points and returns flat groups', () => {
