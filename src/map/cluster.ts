@@ -7,7 +7,7 @@
 import { runSteps } from '../model/steps.ts';
 
 /** Points placed or claimed between two pauses of the steps: a few milliseconds of work. */
-const STEP = 2000;
+const STEP = 1000;
 
 export interface ScreenPoint<T> {
   item: T;

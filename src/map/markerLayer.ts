@@ -38,7 +38,7 @@ export const CLUSTER_MAX_ZOOM = 7;
 /** Markers closer than this (pixels) share a cluster. */
 export const CLUSTER_RADIUS = 22;
 /** Points projected or laid out between two pauses of a sliced layout: a few milliseconds. */
-const STEP = 2000;
+const STEP = 1000;
 /** Milliseconds of a task the first layout may take before it waits for the next task. */
 const SLICE_MS = 8;
 /** Extra canvas around the view, as a share of its size, so short pans show no empty edge. */

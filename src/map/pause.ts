@@ -5,12 +5,19 @@
  */
 import { nextTask } from '../state/tasks.ts';
 
-/** A pause that resolves in this task until `budget` ms have passed since its task began. */
-export function budgetPause(budget: number, now: () => number = () => performance.now()) {
+/**
+ * A pause that resolves in this task until `budget` ms have passed since its task began, then
+ * waits for `between` (a new task).
+ */
+export function budgetPause(
+  budget: number,
+  between: () => Promise<void> = nextTask,
+  now: () => number = () => performance.now(),
+): () => Promise<void> {
   let since = now();
   return async (): Promise<void> => {
     if (now() - since < budget) return;
-    await nextTask();
+    await between();
     since = now();
   };
 }
