@@ -488,10 +488,15 @@ export class AtlasMap {
 
   #publish(items: readonly DrawnItem[]): void {
     const size = this.map.getSize();
+    // Layer to container pixels is one shift for all (the pane's offset): at 20,000 markers,
+    // no objects for the items outside the view.
+    const { x: dx, y: dy } = this.map.layerPointToContainerPoint(L.point(0, 0));
     let out: PlaceItem[] = [];
     for (const item of items) {
-      const place = this.#toPlace(item);
-      if (place.x >= 0 && place.y >= 0 && place.x <= size.x && place.y <= size.y) out.push(place);
+      const x = Math.round(item.x + dx);
+      const y = Math.round(item.y + dy);
+      if (x < 0 || y < 0 || x > size.x || y > size.y) continue;
+      out.push({ key: item.key, kind: item.kind, members: item.members, x, y });
     }
     if (out.length > MAX_PLACES) {
       // Zoomed in on thousands of markers: the keyboard list keeps those nearest the centre.

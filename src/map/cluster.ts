@@ -4,6 +4,11 @@
  * points sharing one spot (several meetups in one city). Pure and deterministic.
  */
 
+import { runSteps } from '../model/steps.ts';
+
+/** Points placed or claimed between two pauses of the steps: a few milliseconds of work. */
+const STEP = 1000;
+
 export interface ScreenPoint<T> {
   item: T;
   x: number;
@@ -18,66 +23,186 @@ export interface Group<T> {
 }
 
 /**
- * Greedy clustering: takes points in the given order (put the important ones first); each
- * unclaimed point claims every unclaimed point within `radius` pixels. Returns one group per
- * seed, singletons included, in seed order.
+ * Groups of points found by `clusterIndices`, as flat arrays (no object per point): group g's
+ * members are `members[start[g]]` up to `members[start[g + 1]]`, its seed first; its centre is
+ * (`x[g]`, `y[g]`).
  */
-export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: number): Group<T>[] {
+export interface Clusters {
+  count: number;
+  start: Int32Array;
+  members: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/**
+ * The grid of cells `radius` wide holding the points: each cell's points in index order, in one
+ * array (`items`, cell c from `first[c]`, `length[c]` of them), cells found by an open-addressing
+ * hash of their column and row. Flat arrays, so that a layout of 20,000 points makes no garbage.
+ */
+class Grid {
+  readonly first: Int32Array;
+  readonly length: Int32Array;
+  readonly items: Int32Array;
+  readonly #columns: Int32Array;
+  readonly #rows: Int32Array;
+  readonly #table: Int32Array;
+  readonly #mask: number;
+
+  constructor(n: number) {
+    let size = 16;
+    while (size < 2 * n) size *= 2;
+    this.#mask = size - 1;
+    this.#table = new Int32Array(size).fill(-1);
+    this.#columns = new Int32Array(n);
+    this.#rows = new Int32Array(n);
+    this.first = new Int32Array(n);
+    this.length = new Int32Array(n);
+    this.items = new Int32Array(n);
+  }
+
+  /** Puts the first n points in their cells, yielding every STEP points. */
+  *fill(xs: Float64Array, ys: Float64Array, n: number, cell: number): Generator<void, void> {
+    const cellOf = new Int32Array(n);
+    let cells = 0;
+    for (let i = 0; i < n; i++) {
+      if (i % STEP === STEP - 1) yield;
+      const cx = Math.floor(xs[i]! / cell);
+      const cy = Math.floor(ys[i]! / cell);
+      let c = this.find(cx, cy);
+      if (c < 0) {
+        c = cells++;
+        this.#columns[c] = cx;
+        this.#rows[c] = cy;
+        this.#table[this.#slot(cx, cy)] = c;
+      }
+      cellOf[i] = c;
+      this.length[c]!++;
+    }
+    for (let c = 1; c < cells; c++) this.first[c] = this.first[c - 1]! + this.length[c - 1]!;
+    const filled = new Int32Array(cells);
+    for (let i = 0; i < n; i++) {
+      if (i % STEP === STEP - 1) yield;
+      const c = cellOf[i]!;
+      this.items[this.first[c]! + filled[c]!++] = i;
+    }
+  }
+
+  /** The cell at column cx, row cy, or -1 when no point is in it. */
+  find(cx: number, cy: number): number {
+    return this.#table[this.#slot(cx, cy)]!;
+  }
+
+  /** The slot of (cx, cy) in the table: its own, or the free one where it would go. */
+  #slot(cx: number, cy: number): number {
+    let s = (Math.imul(cx, 73856093) ^ Math.imul(cy, 19349663)) & this.#mask;
+    for (;;) {
+      const c = this.#table[s]!;
+      if (c < 0 || (this.#columns[c] === cx && this.#rows[c] === cy)) return s;
+      s = (s + 1) & this.#mask;
+    }
+  }
+}
+
+/**
+ * Greedy clustering: takes the first `n` points of `xs`, `ys` in order (put the important ones
+ * first); each unclaimed point claims every unclaimed point within `radius` pixels. One group
+ * per seed, singletons included, in seed order; members in the order they were claimed.
+ */
+export function clusterIndices(
+  xs: Float64Array,
+  ys: Float64Array,
+  n: number,
+  radius: number,
+): Clusters {
+  return runSteps(clusterSteps(xs, ys, n, radius));
+}
+
+/** `clusterIndices` as steps: it yields about every STEP points placed or claimed. */
+export function* clusterSteps(
+  xs: Float64Array,
+  ys: Float64Array,
+  n: number,
+  radius: number,
+): Generator<void, Clusters> {
   const cell = Math.max(1, radius);
-  // Columns of cells by number, not "x,y" strings: no string is made or hashed per lookup.
-  const grid = new Map<number, Map<number, number[]>>();
-  points.forEach((p, i) => {
-    const cx = Math.floor(p.x / cell);
-    const cy = Math.floor(p.y / cell);
-    let column = grid.get(cx);
-    if (!column) grid.set(cx, (column = new Map()));
-    const list = column.get(cy);
-    if (list) list.push(i);
-    else column.set(cy, [i]);
-  });
-  const claimed = new Uint8Array(points.length);
-  const groups: Group<T>[] = [];
+  const grid = new Grid(n);
+  yield* grid.fill(xs, ys, n, cell);
+  const claimed = new Uint8Array(n);
+  const start = new Int32Array(n + 1);
+  const members = new Int32Array(n);
+  const cx = new Float64Array(n);
+  const cy = new Float64Array(n);
   const r2 = radius * radius;
-  points.forEach((seed, i) => {
-    if (claimed[i]) return;
+  let count = 0;
+  let end = 0;
+  let due = STEP;
+  for (let i = 0; i < n; i++) {
+    if (claimed[i]) continue;
+    if (end >= due) {
+      due = end + STEP;
+      yield;
+    }
     claimed[i] = 1;
-    const members = [seed];
-    const cx = Math.floor(seed.x / cell);
-    const cy = Math.floor(seed.y / cell);
-    for (let gx = cx - 1; gx <= cx + 1; gx++) {
-      const column = grid.get(gx);
-      if (!column) continue;
-      for (let gy = cy - 1; gy <= cy + 1; gy++) {
-        const cellList = column.get(gy);
-        if (!cellList) continue;
-        // Claimed points leave their cell's list (the others keep their order): in a dense
-        // cell, every later seed would otherwise walk past all of them again.
-        let kept = 0;
-        for (const j of cellList) {
+    const seedX = xs[i]!;
+    const seedY = ys[i]!;
+    start[count] = end;
+    members[end++] = i;
+    const column = Math.floor(seedX / cell);
+    const row = Math.floor(seedY / cell);
+    for (let gx = column - 1; gx <= column + 1; gx++) {
+      for (let gy = row - 1; gy <= row + 1; gy++) {
+        const c = grid.find(gx, gy);
+        if (c < 0) continue;
+        // Claimed points leave their cell (the others keep their order): in a dense cell,
+        // every later seed would otherwise walk past all of them again.
+        const from = grid.first[c]!;
+        const to = from + grid.length[c]!;
+        let kept = from;
+        for (let k = from; k < to; k++) {
+          const j = grid.items[k]!;
           if (claimed[j]) continue;
-          const p = points[j]!;
-          const dx = p.x - seed.x;
-          const dy = p.y - seed.y;
+          const dx = xs[j]! - seedX;
+          const dy = ys[j]! - seedY;
           if (dx * dx + dy * dy <= r2) {
             claimed[j] = 1;
-            members.push(p);
-          } else cellList[kept++] = j;
+            members[end++] = j;
+          } else grid.items[kept++] = j;
         }
-        cellList.length = kept;
+        grid.length[c] = kept - from;
       }
     }
     let sx = 0;
     let sy = 0;
-    for (const m of members) {
-      sx += m.x;
-      sy += m.y;
+    for (let k = start[count]!; k < end; k++) {
+      sx += xs[members[k]!]!;
+      sy += ys[members[k]!]!;
     }
-    groups.push({
-      members: members.map((m) => m.item),
-      x: sx / members.length,
-      y: sy / members.length,
-    });
+    const size = end - start[count]!;
+    cx[count] = sx / size;
+    cy[count] = sy / size;
+    count++;
+  }
+  start[count] = end;
+  return { count, start, members, x: cx, y: cy };
+}
+
+/** `clusterIndices` over objects: each group names its members' items. */
+export function clusterPoints<T>(points: readonly ScreenPoint<T>[], radius: number): Group<T>[] {
+  const n = points.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  points.forEach((p, i) => {
+    xs[i] = p.x;
+    ys[i] = p.y;
   });
+  const c = clusterIndices(xs, ys, n, radius);
+  const groups: Group<T>[] = [];
+  for (let g = 0; g < c.count; g++) {
+    const members: T[] = [];
+    for (let k = c.start[g]!; k < c.start[g + 1]!; k++) members.push(points[c.members[k]!]!.item);
+    groups.push({ members, x: c.x[g]!, y: c.y[g]! });
+  }
   return groups;
 }
 

@@ -29,6 +29,25 @@ export function forgetFont(ctx: CanvasRenderingContext2D): void {
   fonts.delete(ctx);
 }
 
+/** The fonts the markers' canvas draws in: badges, years, the selected name. */
+const FONTS: readonly [weight: number, size: number][] = [
+  [600, 10],
+  [600, 11],
+  [500, 10],
+  [700, 12],
+];
+
+/**
+ * Measures text in each font the markers use, so that the system finds the fonts now (tens of
+ * milliseconds the first time on Linux) rather than in the frame that first draws them.
+ */
+export function prepareFonts(ctx: CanvasRenderingContext2D): void {
+  for (const [weight, size] of FONTS) {
+    setFont(ctx, weight, size);
+    ctx.measureText('0123456789,.–');
+  }
+}
+
 export type Emphasis = 'normal' | 'dim' | 'highlight' | 'selected';
 
 /** Traces the outline of a kind's symbol, the same in every view (model/symbols.ts). */
@@ -103,19 +122,44 @@ export function clusterRadius(count: number): number {
   return 10 + 3 * Math.log2(count);
 }
 
+/** How many of a cluster's members show each colour, in the order the colours first appear. */
+export interface ClusterShares {
+  total: number;
+  colours: string[];
+  counts: number[];
+}
+
+/**
+ * A cluster's shares of colour, counted once by the layout (at world zoom, 20,000 members in a
+ * few dozen clusters: the count is the work, not the drawing).
+ */
+export function clusterShares(members: readonly MapPoint[]): ClusterShares {
+  const colours: string[] = [];
+  const counts: number[] = [];
+  for (const m of members) {
+    const colour = m.former && m.kind !== 'meetup' ? FORMER_COLOUR : KIND_COLOURS[m.kind];
+    const i = colours.indexOf(colour);
+    if (i < 0) {
+      colours.push(colour);
+      counts.push(1);
+    } else counts[i]!++;
+  }
+  return { total: members.length, colours, counts };
+}
+
 /**
  * A cluster: a white disc with its count, ringed by the share of each kind in kind colours,
  * so a cluster of chapters looks different from a cluster of meetups.
  */
 export function drawCluster(
   ctx: CanvasRenderingContext2D,
-  members: readonly MapPoint[],
+  shares: ClusterShares,
   x: number,
   y: number,
   emphasis: Emphasis,
   countLabel: string,
 ) {
-  const r = clusterRadius(members.length);
+  const r = clusterRadius(shares.total);
   ctx.globalAlpha = emphasis === 'dim' ? 0.35 : 1;
   if (emphasis === 'highlight' || emphasis === 'selected') {
     ctx.beginPath();
@@ -127,23 +171,18 @@ export function drawCluster(
   ctx.arc(x, y, r, 0, Math.PI * 2);
   ctx.fillStyle = PAPER;
   ctx.fill();
-  const counts = new Map<string, number>();
-  for (const m of members) {
-    const colour = m.former && m.kind !== 'meetup' ? FORMER_COLOUR : KIND_COLOURS[m.kind];
-    counts.set(colour, (counts.get(colour) ?? 0) + 1);
-  }
   let start = -Math.PI / 2;
   ctx.lineWidth = 4;
-  for (const [colour, n] of counts) {
-    const end = start + (2 * Math.PI * n) / members.length;
+  shares.colours.forEach((colour, i) => {
+    const end = start + (2 * Math.PI * shares.counts[i]!) / shares.total;
     ctx.beginPath();
     ctx.arc(x, y, r - 2, start, end);
     ctx.strokeStyle = colour;
     ctx.stroke();
     start = end;
-  }
+  });
   ctx.fillStyle = INK;
-  setFont(ctx, 600, members.length >= 100 ? 10 : 11);
+  setFont(ctx, 600, shares.total >= 100 ? 10 : 11);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.fillText(countLabel, x, y + 0.5);

@@ -13,8 +13,18 @@ export function kindName(i18n: I18n, kind: PointKind): string {
   return i18n.t(KIND_KEYS[kind]);
 }
 
+/**
+ * One list format per language and type: making one costs far more than using it, and the
+ * places list labels hundreds of places at once.
+ */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 function list(i18n: I18n, items: string[], type: 'conjunction' | 'unit' = 'unit'): string {
-  return new Intl.ListFormat(i18n.locale, { style: 'narrow', type }).format(items);
+  const key = `${i18n.locale}|${type}`;
+  let format = listFormats.get(key);
+  if (!format)
+    listFormats.set(key, (format = new Intl.ListFormat(i18n.locale, { style: 'narrow', type })));
+  return format.format(items);
 }
 
 /**

@@ -9,9 +9,12 @@
  */
 import * as L from 'leaflet';
 import { shiftLonNear } from '../model/geo.ts';
-import { clusterPoints, spiralOffsets, type ScreenPoint } from './cluster.ts';
+import { clusterSteps, spiralOffsets, type Clusters } from './cluster.ts';
+import { layerPixel, mercatorScale, mercatorX, mercatorY } from './mercator.ts';
 import {
   clusterRadius,
+  clusterShares,
+  type ClusterShares,
   drawArc,
   drawCluster,
   drawFocusRing,
@@ -20,17 +23,24 @@ import {
   drawPoint,
   hitRadius,
   forgetFont,
+  prepareFonts,
   setFont,
   type Emphasis,
 } from './draw.ts';
 import type { MapPoint } from './points.ts';
 import type { Arc, ArcRole } from './selection.ts';
 import { nextTask } from '../state/tasks.ts';
+import { runSteps, runStepsInSlices } from '../model/steps.ts';
+import { budgetPause } from './pause.ts';
 
 /** Below this zoom nearby markers merge into clusters; from it on, shared spots fan out. */
 export const CLUSTER_MAX_ZOOM = 7;
 /** Markers closer than this (pixels) share a cluster. */
 export const CLUSTER_RADIUS = 22;
+/** Points projected or laid out between two pauses of a sliced layout: a few milliseconds. */
+const STEP = 1000;
+/** Milliseconds of a task the first layout may take before it waits for the next task. */
+const SLICE_MS = 8;
 /** Extra canvas around the view, as a share of its size, so short pans show no empty edge. */
 const PADDING = 0.3;
 
@@ -40,6 +50,8 @@ export interface DrawnItem {
   kind: 'point' | 'cluster';
   /** One member for a point. */
   members: MapPoint[];
+  /** A cluster's colours (counted by the layout, not at every paint). */
+  shares?: ClusterShares;
   /** Layer pixel position where it is drawn. */
   x: number;
   y: number;
@@ -66,8 +78,36 @@ interface ArcPath {
   role: ArcRole;
 }
 
-/** Clustering groups: everything else, and the highlighted records (kept apart so they stay visible). */
-const GROUPS = ['all', 'highlighted'] as const;
+/**
+ * A clustering group's points in layer pixels (`count` of them: index into the scene's points,
+ * x, y), in arrays kept from one layout to the next and grown when the points outgrow them.
+ */
+class ProjectedGroup {
+  count = 0;
+  index = new Int32Array(0);
+  xs = new Float64Array(0);
+  ys = new Float64Array(0);
+
+  constructor(readonly name: 'all' | 'highlighted') {}
+
+  /** Empties the group, with room for `n` points. */
+  reserve(n: number): this {
+    this.count = 0;
+    if (this.index.length < n) {
+      this.index = new Int32Array(n);
+      this.xs = new Float64Array(n);
+      this.ys = new Float64Array(n);
+    }
+    return this;
+  }
+
+  add(index: number, x: number, y: number): void {
+    this.index[this.count] = index;
+    this.xs[this.count] = x;
+    this.ys[this.count] = y;
+    this.count++;
+  }
+}
 
 /** The year of a meetup, or the span of years of a cluster made only of meetups. */
 function yearText(item: DrawnItem): string | null {
@@ -123,10 +163,16 @@ export class MarkerLayer extends L.Layer {
   #scene: MarkerScene;
   #items: DrawnItem[] = [];
   #arcPaths: ArcPath[] = [];
+  /** Clustering groups: everything else, and the highlighted records (kept apart so they stay visible). */
+  #groups = [new ProjectedGroup('all'), new ProjectedGroup('highlighted')] as const;
   #frame = 0;
   #dirty = false;
   /** A layout is asked for: it runs in a task of its own (see `update`). */
   #layoutAsked = false;
+  /** A layout made a slice per task is under way: nothing is painted until it is done. */
+  #slicing = false;
+  /** Counts the layouts begun: a sliced one overtaken by another (the view moved) is dropped. */
+  #layoutRun = 0;
   /** Nothing drawn on the canvas since it was sized: its memory is taken at the next drawing. */
   #blank = true;
   /** Set once the points have been given (possibly none): the next paint is the first real one. */
@@ -192,12 +238,27 @@ export class MarkerLayer extends L.Layer {
   #askLayout(): void {
     if (this.#layoutAsked) return;
     this.#layoutAsked = true;
-    void nextTask().then(() => {
+    void nextTask().then(async () => {
+      // Until the first paint (the first showing of a file), the layout runs in tasks of about
+      // SLICE_MS each; after it (a person's change) at once, as fast as can be. A change made
+      // meanwhile lays out again.
+      const pause = budgetPause(SLICE_MS);
+      while (this.#dirty && this._map) {
+        if (this.#onFirstPaint) await this.#layoutInSlices(pause);
+        else this.#layout();
+      }
       this.#layoutAsked = false;
-      if (this.#dirty) this.#layout();
-      // A canvas takes its memory when first drawn on (ten milliseconds and more at this
-      // size): here, rather than in the frame that paints.
-      if (this.#blank) this.#ctx?.clearRect(0, 0, 1, 1);
+      if (this.#ctx && this.#onFirstPaint) {
+        // A canvas takes its memory when first drawn on (ten milliseconds and more at this
+        // size), and the first text drawn in a font waits for the system to find the font
+        // (as long again): both here, rather than in the frame that paints.
+        if (this.#blank) {
+          await pause();
+          this.#ctx?.clearRect(0, 0, 1, 1);
+        }
+        await pause();
+        if (this.#ctx) prepareFonts(this.#ctx);
+      }
       this.#askPaint();
     });
   }
@@ -208,8 +269,8 @@ export class MarkerLayer extends L.Layer {
 
   #onFrame = (): void => {
     this.#frame = 0;
-    // A layout still asked for paints when it is done.
-    if (!this.#dirty) this.#paint();
+    // A layout still asked for, or still being made, paints when it is done.
+    if (!this.#dirty && !this.#slicing) this.#paint();
   };
 
   get items(): readonly DrawnItem[] {
@@ -274,76 +335,61 @@ export class MarkerLayer extends L.Layer {
     L.DomUtil.setTransform(this.#canvas, offset, scale);
   }
 
+  /** Lays out at once (a view change, a person's choice). */
   #layout(): void {
-    const map = this._map;
-    if (!map) return;
+    if (!this._map) return;
+    const run = ++this.#layoutRun;
     this.#dirty = false;
+    const layout = runSteps(this.#layoutSteps(run));
+    if (layout) this.#commit(layout);
+  }
+
+  /**
+   * Lays out in slices, pausing (`pause`) between steps (the first showing). Whether it was kept: it is dropped when the
+   * view moved meanwhile (#reset laid out again at once) or the scene changed (`#dirty` again).
+   */
+  async #layoutInSlices(pause: () => Promise<void>): Promise<boolean> {
+    const run = ++this.#layoutRun;
+    this.#dirty = false;
+    this.#slicing = true;
+    const layout = await runStepsInSlices(this.#layoutSteps(run), pause);
+    this.#slicing = false;
+    if (!layout || run !== this.#layoutRun || this.#dirty || !this._map) return false;
+    this.#commit(layout);
+    return true;
+  }
+
+  #commit(layout: { items: DrawnItem[]; arcPaths: ArcPath[] }): void {
+    this.#items = layout.items;
+    this.#arcPaths = layout.arcPaths;
+    this.#onLayout(layout.items);
+  }
+
+  /**
+   * Where everything goes for the scene and view as they are when it starts: the items in drawing
+   * order and the arcs' paths. Yields about every few thousand points; gives up (null) once
+   * another layout has begun (`run` is no longer the last).
+   */
+  *#layoutSteps(run: number): Generator<void, { items: DrawnItem[]; arcPaths: ArcPath[] } | null> {
+    const map = this._map!;
     const { points, selectedId, highlightIds, arcs } = this.#scene;
     const centreLon = map.getCenter().lng;
     const emphasized = selectedId !== null || highlightIds.size > 0;
-    const groups = new Map<string, ScreenPoint<MapPoint>[]>(GROUPS.map((g) => [g, []]));
-    let selected: DrawnItem | null = null;
-    for (const p of points) {
-      const lp = map.latLngToLayerPoint([p.lat, shiftLonNear(p.lon, centreLon)]);
-      if (p.id === selectedId) {
-        selected = {
-          key: p.id,
-          kind: 'point',
-          members: [p],
-          x: lp.x,
-          y: lp.y,
-          r: 9,
-          emphasis: 'selected',
-        };
-        continue;
-      }
-      groups
-        .get(highlightIds.has(p.id) ? 'highlighted' : 'all')!
-        .push({ item: p, x: lp.x, y: lp.y });
-    }
+    const selected = yield* this.#project(run, points, centreLon, selectedId, highlightIds);
+    if (run !== this.#layoutRun) return null;
     const clustering = map.getZoom() < CLUSTER_MAX_ZOOM;
     const items: DrawnItem[] = [];
-    for (const [group, list] of groups) {
+    for (const group of this.#groups) {
       const emphasis: Emphasis =
-        group === 'highlighted' ? 'highlight' : emphasized ? 'dim' : 'normal';
-      for (const c of clusterPoints(list, clustering ? CLUSTER_RADIUS : 4)) {
-        const first = c.members[0]!;
-        if (c.members.length === 1) {
-          items.push({
-            key: first.id,
-            kind: 'point',
-            members: [first],
-            x: c.x,
-            y: c.y,
-            r: 6,
-            emphasis,
-          });
-        } else if (clustering) {
-          const key = `cluster:${group}:${first.id}`;
-          const r = clusterRadius(c.members.length);
-          items.push({ key, kind: 'cluster', members: c.members, x: c.x, y: c.y, r, emphasis });
-        } else {
-          const offsets = spiralOffsets(c.members.length, 15);
-          c.members.forEach((m, i) => {
-            const o = offsets[i]!;
-            items.push({
-              key: m.id,
-              kind: 'point',
-              members: [m],
-              x: c.x + o.dx,
-              y: c.y + o.dy,
-              originX: c.x,
-              originY: c.y,
-              r: 6,
-              emphasis,
-            });
-          });
-        }
-      }
+        group.name === 'highlighted' ? 'highlight' : emphasized ? 'dim' : 'normal';
+      const radius = clustering ? CLUSTER_RADIUS : 4;
+      const clusters = yield* clusterSteps(group.xs, group.ys, group.count, radius);
+      if (run !== this.#layoutRun) return null;
+      yield* this.#groupItems(run, points, group, clusters, clustering, emphasis, items);
+      if (run !== this.#layoutRun) return null;
     }
     if (selected) items.push(selected);
-    this.#items = items;
-    this.#arcPaths = arcs.map((arc) => {
+    const arcPaths = arcs.map((arc) => {
       const end = arc.path[arc.path.length - 1]!;
       const by = shiftLonNear(end[1], centreLon) - end[1];
       const xs = new Float64Array(arc.path.length);
@@ -355,7 +401,99 @@ export class MarkerLayer extends L.Layer {
       });
       return { xs, ys, role: arc.role };
     });
-    this.#onLayout(items);
+    return { items, arcPaths };
+  }
+
+  /**
+   * Layer pixels of every point (as map.latLngToLayerPoint, without its objects), sorted into
+   * the clustering groups (`#groups`) in the points' order; gives the selected point, which is
+   * kept apart. The groups' arrays are the layer's own, reused from one layout to the next.
+   */
+  *#project(
+    run: number,
+    points: readonly MapPoint[],
+    centreLon: number,
+    selectedId: string | null,
+    highlightIds: ReadonlySet<string>,
+  ): Generator<void, DrawnItem | null> {
+    const map = this._map!;
+    const scale = mercatorScale(map.getZoom());
+    const origin = map.getPixelOrigin();
+    const [all, highlighted] = this.#groups.map((g) => g.reserve(points.length));
+    let selected: DrawnItem | null = null;
+    for (let i = 0; i < points.length; i++) {
+      if (i % STEP === STEP - 1) {
+        yield;
+        // Another layout began and reset the groups: this one is dropped.
+        if (run !== this.#layoutRun) return null;
+      }
+      const p = points[i]!;
+      const x = layerPixel(mercatorX(shiftLonNear(p.lon, centreLon)), scale, origin.x);
+      const y = layerPixel(mercatorY(p.lat), scale, origin.y);
+      if (p.id === selectedId) {
+        selected = { key: p.id, kind: 'point', members: [p], x, y, r: 9, emphasis: 'selected' };
+        continue;
+      }
+      (highlightIds.size > 0 && highlightIds.has(p.id) ? highlighted! : all!).add(i, x, y);
+    }
+    return selected;
+  }
+
+  /**
+   * The drawn items of one group, added to `items`: its clusters, or its points fanned out where
+   * they meet. Yields about every STEP members; stops once another layout has begun (`run`).
+   */
+  *#groupItems(
+    run: number,
+    points: readonly MapPoint[],
+    group: ProjectedGroup,
+    c: Clusters,
+    clustering: boolean,
+    emphasis: Emphasis,
+    items: DrawnItem[],
+  ): Generator<void, void> {
+    const point = (k: number) => points[group.index[c.members[k]!]!]!;
+    let due = STEP;
+    for (let g = 0; g < c.count; g++) {
+      const from = c.start[g]!;
+      const to = c.start[g + 1]!;
+      if (to > due) {
+        due = to + STEP;
+        yield;
+        if (run !== this.#layoutRun) return;
+      }
+      const x = c.x[g]!;
+      const y = c.y[g]!;
+      const first = point(from);
+      if (to - from === 1) {
+        items.push({ key: first.id, kind: 'point', members: [first], x, y, r: 6, emphasis });
+        continue;
+      }
+      const members: MapPoint[] = [];
+      for (let k = from; k < to; k++) members.push(point(k));
+      if (clustering) {
+        const key = `cluster:${group.name}:${first.id}`;
+        const r = clusterRadius(members.length);
+        const shares = clusterShares(members);
+        items.push({ key, kind: 'cluster', members, shares, x, y, r, emphasis });
+        continue;
+      }
+      const offsets = spiralOffsets(members.length, 15);
+      members.forEach((m, i) => {
+        const o = offsets[i]!;
+        items.push({
+          key: m.id,
+          kind: 'point',
+          members: [m],
+          x: x + o.dx,
+          y: y + o.dy,
+          originX: x,
+          originY: y,
+          r: 6,
+          emphasis,
+        });
+      });
+    }
   }
 
   #paint(): void {
@@ -420,7 +558,7 @@ export class MarkerLayer extends L.Layer {
       if (item.kind === 'cluster') {
         drawCluster(
           ctx,
-          item.members,
+          item.shares ?? clusterShares(item.members),
           item.x,
           item.y,
           item.emphasis,

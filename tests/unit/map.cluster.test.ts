@@ -1,6 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clusterPoints, spiralOffsets, zoomToSplit } from '../../src/map/cluster.ts';
+import {
+  clusterIndices,
+  clusterPoints,
+  clusterSteps,
+  spiralOffsets,
+  zoomToSplit,
+  type ScreenPoint,
+} from '../../src/map/cluster.ts';
+
+/** The greedy clustering as first written (objects and maps): what the flat one must match. */
+function referenceClusters<T>(points: readonly ScreenPoint<T>[], radius: number) {
+  const cell = Math.max(1, radius);
+  const grid = new Map<string, number[]>();
+  const key = (x: number, y: number) => `${x},${y}`;
+  points.forEach((p, i) => {
+    const k = key(Math.floor(p.x / cell), Math.floor(p.y / cell));
+    grid.set(k, [...(grid.get(k) ?? []), i]);
+  });
+  const claimed = new Set<number>();
+  const groups: { members: T[]; x: number; y: number }[] = [];
+  points.forEach((seed, i) => {
+    if (claimed.has(i)) return;
+    claimed.add(i);
+    const members = [seed];
+    const cx = Math.floor(seed.x / cell);
+    const cy = Math.floor(seed.y / cell);
+    for (let gx = cx - 1; gx <= cx + 1; gx++) {
+      for (let gy = cy - 1; gy <= cy + 1; gy++) {
+        for (const j of grid.get(key(gx, gy)) ?? []) {
+          const p = points[j]!;
+          if (claimed.has(j) || (p.x - seed.x) ** 2 + (p.y - seed.y) ** 2 > radius * radius)
+            continue;
+          claimed.add(j);
+          members.push(p);
+        }
+      }
+    }
+    let sx = 0;
+    let sy = 0;
+    for (const m of members) {
+      sx += m.x;
+      sy += m.y;
+    }
+    groups.push({
+      members: members.map((m) => m.item),
+      x: sx / members.length,
+      y: sy / members.length,
+    });
+  });
+  return groups;
+}
 
 const pt = (item: string, x: number, y: number) => ({ item, x, y });
 
@@ -47,6 +97,52 @@ describe('clusterPoints', () => {
         },
       ),
     );
+  });
+});
+
+describe('clusterIndices', () => {
+  it('finds the same groups, members in the same order and the same centres as the plain algorithm', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -3000, max: 3000, noNaN: true }),
+            fc.double({ min: -3000, max: 3000, noNaN: true }),
+          ),
+          { maxLength: 400 },
+        ),
+        fc.integer({ min: 1, max: 120 }),
+        (coords, radius) => {
+          const points = coords.map(([x, y], i) => pt(String(i), x, y));
+          expect(clusterPoints(points, radius)).toEqual(referenceClusters(points, radius));
+        },
+      ),
+    );
+  });
+
+  it('as steps, pauses on many points and finds the same groups', () => {
+    const n = 9000;
+    const xs = new Float64Array(n).map((_, i) => (i * 7919) % 997);
+    const ys = new Float64Array(n).map((_, i) => (i * 104729) % 991);
+    const steps = clusterSteps(xs, ys, n, 22);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(step.value).toEqual(clusterIndices(xs, ys, n, 22));
+  });
+
+  it('reads only the first n points and returns flat groups', () => {
+    const xs = new Float64Array([0, 10, 100, 5000]);
+    const ys = new Float64Array([0, 0, 0, 0]);
+    const c = clusterIndices(xs, ys, 3, 20);
+    expect(c.count).toBe(2);
+    expect([...c.start.subarray(0, c.count + 1)]).toEqual([0, 2, 3]);
+    expect([...c.members.subarray(0, 3)]).toEqual([0, 1, 2]);
+    expect([c.x[0], c.x[1]]).toEqual([5, 100]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPoints, countOrganizationPoints } from '../../src/map/points.ts';
+import { buildPoints, countOrganizationPoints, preparePoints } from '../../src/map/points.ts';
+import { nextTask } from '../../src/state/tasks.ts';
 import { countryNetworks, networkStyles } from '../../src/map/networks.ts';
 import { atlas } from './map.fixture.ts';
 
@@ -32,6 +33,26 @@ describe('buildPoints', () => {
       buildPoints(atlas, { ...ALL, meetups: false }, new Set(['wm-nz', 'summit'])).map((p) => p.id),
     ).toEqual(['wm-nz']);
     expect(countOrganizationPoints(buildPoints(atlas, ALL, new Set()))).toBe(0);
+  });
+});
+
+describe('preparePoints', () => {
+  it('makes ahead, in slices, the very points buildPoints then picks from', async () => {
+    const fresh = { ...atlas };
+    await preparePoints(fresh, 'en', nextTask);
+    const first = buildPoints(fresh, ALL, null);
+    expect(first.map((p) => p.id)).toEqual(buildPoints(atlas, ALL, null).map((p) => p.id));
+    // The same objects: made once, then picked.
+    expect(buildPoints(fresh, { ...ALL, meetups: false }, null)[0]).toBe(first[0]);
+  });
+
+  it('counts organizations whatever the layers: meetups come last', () => {
+    for (const layers of [ALL, { ...ALL, meetups: false }, { ...ALL, organizations: false }]) {
+      const points = buildPoints(atlas, layers, null);
+      expect(countOrganizationPoints(points)).toBe(
+        points.filter((p) => p.kind !== 'meetup').length,
+      );
+    }
   });
 });
 
