@@ -352,7 +352,7 @@ export class MarkerLayer extends L.Layer {
     const run = ++this.#layoutRun;
     this.#dirty = false;
     this.#slicing = true;
-    const layout = await runStepsInSlices(this.#layoutSteps(run), pause);
+    const layout = await runStepsInSlices(this.#layoutSteps(run), pause, SLICE_MS);
     this.#slicing = false;
     if (!layout || run !== this.#layoutRun || this.#dirty || !this._map) return false;
     this.#commit(layout);

@@ -1,7 +1,9 @@
 /**
- * Pauses for work run as steps (model/steps.ts `runStepsInSlices`) that yield the thread only
- * once a task's share of time is spent: a small file's work stays in one task (no later than
- * before), a large one's is cut into tasks of about `budget` milliseconds plus one step.
+ * A pause shared by several pieces of work in a row (the marker layer's first layout, then its
+ * canvas and fonts before the first paint) that yields the thread only once the task's share of
+ * time is spent: a small file's work stays in one task (no later than before), a large one's is
+ * cut into tasks of about `budget` milliseconds. Within one run of steps, runStepsInSlices
+ * (model/steps.ts) keeps to a budget by itself; this carries the time across pieces.
  */
 import { nextTask } from '../state/tasks.ts';
 

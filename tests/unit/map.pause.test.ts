@@ -23,7 +23,8 @@ describe('budgetPause', () => {
       }
       return 'done';
     }
-    expect(await runStepsInSlices(steps(), pause)).toBe('done');
+    // Budget 0: the runner offers a pause at every step, and budgetPause decides.
+    expect(await runStepsInSlices(steps(), pause, 0)).toBe('done');
     expect(tasks).toEqual([0, 0, 0, 1, 1, 1, 2, 2]);
   });
 });
