@@ -120,13 +120,24 @@ async function measure(
   await page.addInitScript(INIT_SCRIPT);
   await page.goto(url);
   const deadline = Date.now() + CASE_TIMEOUT_MS;
-  // Waits by a page function, not a locator: a locator's first use puts Playwright's selector
-  // engine (330 KB of script) into the page, a long task that is not the app's.
-  const appeared = (selector: string, timeout: number) =>
-    page.waitForFunction((s) => document.querySelector(s) !== null, selector, {
-      timeout,
-      polling: 100,
+  // The page is read through the DevTools protocol, not Playwright's locators, waitForFunction
+  // or evaluate: their first use puts Playwright's own script into the page (hundreds of KB), a
+  // task of 40-70 ms that is not the app's, in the middle of its load.
+  const read = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
     });
+    if (exceptionDetails) throw new Error(`load ${url}: ${expression}: ${exceptionDetails.text}`);
+    return result.value as T;
+  };
+  const appeared = async (selector: string, timeout: number): Promise<void> => {
+    const end = Date.now() + timeout;
+    while (!(await read<boolean>(`document.querySelector(${JSON.stringify(selector)}) !== null`))) {
+      if (Date.now() > end) throw new Error(`load ${url}: no ${selector} within ${timeout} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
   await appeared('[data-testid="map"][data-ready="true"]', CASE_TIMEOUT_MS);
   if (withGraph) {
     await appeared('[data-layout-state="settled"]', Math.max(1, deadline - Date.now())).catch(
@@ -134,23 +145,22 @@ async function measure(
     );
   }
   // Wait for a quiet second (or the deadline).
-  const figures = async () =>
-    page.evaluate((): PageFigures => {
-      const l = (
-        window as unknown as {
-          __load: { tasks: [number, number][]; settledAt: number | null; readyAt: number | null };
-        }
-      ).__load;
+  const figures = async (): Promise<PageFigures> => {
+    const f = await read<Omit<PageFigures, 'paint'> & { paint: number | null }>(`(() => {
+      const l = window.__load;
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
       return {
-        paint: performance.getEntriesByName('map-first-paint')[0]?.startTime ?? NaN,
-        dataLoad: performance.getEntriesByName('data-load')[0]?.startTime ?? null,
-        dataReady: performance.getEntriesByName('data-ready')[0]?.startTime ?? null,
+        paint: at('map-first-paint'),
+        dataLoad: at('data-load'),
+        dataReady: at('data-ready'),
         readyAt: l.readyAt,
         settledAt: l.settledAt,
         tasks: l.tasks,
         now: performance.now(),
       };
-    });
+    })()`);
+    return { ...f, paint: f.paint ?? NaN };
+  };
   let f = await figures();
   for (;;) {
     const lastEnd = Math.max(0, ...f.tasks.map(([s, d]) => s + d));
