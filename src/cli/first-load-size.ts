@@ -19,7 +19,7 @@ import { gzipSync } from 'node:zlib';
 export const FIRST_LOAD_TARGET = 200 * 1024;
 /**
  * What fails the build: the first load as it is today, rounded up to the next KB, so it can only
- * shrink (2026-12-01: 195.4 KB; 193.3, 194.9, 284.1 KB and 418 KB before; the target is met).
+ * shrink (2026-12-01: 195.5 KB; 193.3, 194.9, 284.1 KB and 418 KB before; the target is met).
  * Lower it with every cut; never raise it above FIRST_LOAD_TARGET. (Raised twice: from 194 KB
  * to 195, as the code that asks for the data first and shows it in slices of work cost 1.3 KB,
  * back to 194 once the app became one chunk of its own; then to 196, as the map's points,
