@@ -57,6 +57,13 @@ describe('I18n in the new languages', () => {
   it('formats numbers and dates for the UI language', () => {
     const i18n = new I18n('de');
     expect(i18n.t('filter-summary', 1234, 2)).toBe('1.234 Organisationen, 2 Treffen angezeigt');
+    // The toolbar's summary groups digits as the filter panel's does.
+    expect(i18n.t('app-summary', 20000, 800)).toBe(
+      '20.000 Organisationen und 800 Treffen angezeigt',
+    );
+    expect(new I18n('en').t('app-summary', 20000, 1200)).toBe(
+      '20,000 organizations and 1,200 meetups shown',
+    );
     expect(i18n.dateRange('2014-11-21', '2014-11-23')).toBe('21.–23. November 2014');
     expect(i18n.list(['Argentinien', 'Chile', 'Uruguay'])).toBe('Argentinien, Chile und Uruguay');
     expect(i18n.dateRange('2014', '2014-11-23')).toBe('2014 – 23. November 2014');
