@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countPauses } from './helpers/countPauses.ts';
 import fc from 'fast-check';
 import {
   clusterIndices,
@@ -120,19 +121,13 @@ describe('clusterIndices', () => {
     );
   });
 
-  it('as steps, pauses on many points and finds the same groups', () => {
+  it('as steps, pauses on many points and finds the same groups', async () => {
     const n = 9000;
     const xs = new Float64Array(n).map((_, i) => (i * 7919) % 997);
     const ys = new Float64Array(n).map((_, i) => (i * 104729) % 991);
-    const steps = clusterSteps(xs, ys, n, 22);
-    let pauses = 0;
-    let step = steps.next();
-    while (!step.done) {
-      pauses++;
-      step = steps.next();
-    }
+    const { value, pauses } = await countPauses(clusterSteps(xs, ys, n, 22));
     expect(pauses).toBeGreaterThan(3);
-    expect(step.value).toEqual(clusterIndices(xs, ys, n, 22));
+    expect(value).toEqual(clusterIndices(xs, ys, n, 22));
   });
 
   it('reads only the first n points and returns flat groups', () => {

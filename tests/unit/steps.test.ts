@@ -3,6 +3,7 @@
  * key by `stepsCache`, whichever way it was computed first.
  */
 import { describe, expect, it } from 'vitest';
+import { countPauses } from './helpers/countPauses.ts';
 import { runStepsInSlices, sortSteps, stepsCache } from '../../src/model/steps.ts';
 
 function* counting(key: { n: number }): Generator<void, { total: number }> {
@@ -94,35 +95,27 @@ describe('runStepsInSlices', () => {
 });
 
 describe('sortSteps', () => {
-  const drain = <T>(steps: Generator<void, T>): { value: T; pauses: number } => {
-    let pauses = 0;
-    let step = steps.next();
-    while (!step.done) {
-      pauses++;
-      step = steps.next();
-    }
-    return { value: step.value, pauses };
-  };
-
-  it('sorts as the built-in sort does, equal items in their order, with pauses', () => {
+  it('sorts as the built-in sort does, equal items in their order, with pauses', async () => {
     // Keys with many ties, so that stability shows.
     const items = Array.from({ length: 5_000 }, (_, i) => ({ key: (i * 7919) % 97, i }));
     const compare = (a: { key: number }, b: { key: number }) => a.key - b.key;
-    const { value, pauses } = drain(sortSteps(items, compare));
+    const { value, pauses } = await countPauses(sortSteps(items, compare));
     expect(value).toEqual([...items].sort(compare));
     expect(pauses).toBeGreaterThan(4);
     // The input is left as it was.
     expect(items[1]).toEqual({ key: 7919 % 97, i: 1 });
   });
 
-  it('sorts short and empty lists, and strings as compareStrings would', () => {
+  it('sorts short and empty lists, and strings as compareStrings would', async () => {
     const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    expect(drain(sortSteps([], byCodeUnit)).value).toEqual([]);
-    expect(drain(sortSteps(['b', 'a', 'c'], byCodeUnit))).toEqual({
+    expect((await countPauses(sortSteps([], byCodeUnit))).value).toEqual([]);
+    expect(await countPauses(sortSteps(['b', 'a', 'c'], byCodeUnit))).toEqual({
       value: ['a', 'b', 'c'],
       pauses: 0,
     });
     const words = Array.from({ length: 3_000 }, (_, i) => `w${(i * 31) % 1009}-${i % 3}`);
-    expect(drain(sortSteps(words, byCodeUnit)).value).toEqual([...words].sort(byCodeUnit));
+    expect((await countPauses(sortSteps(words, byCodeUnit))).value).toEqual(
+      [...words].sort(byCodeUnit),
+    );
   });
 });
