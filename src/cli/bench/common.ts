@@ -76,8 +76,14 @@ const TYPES: Record<string, string> = {
 /** A URL prefix served from a folder, or one fixed body. */
 export type Route = { prefix: string; dir: string } | { path: string; body: string; type: string };
 
-/** Serves routes (first match wins) on 127.0.0.1 at a free port; returns the server and its origin. */
-export async function serve(routes: readonly Route[]): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves routes (first match wins) on 127.0.0.1 at a free port; returns the server and its
+ * origin. `onMissing` hears of each path answered 404.
+ */
+export async function serve(
+  routes: readonly Route[],
+  options: { onMissing?: (path: string) => void } = {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     for (const route of routes) {
@@ -95,6 +101,7 @@ export async function serve(routes: readonly Route[]): Promise<{ server: Server;
       res.end(readFileSync(file));
       return;
     }
+    options.onMissing?.(path);
     res.writeHead(404).end();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

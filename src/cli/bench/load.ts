@@ -4,8 +4,9 @@
  * and 20,000 organizations, with and without Chromium's 4x CPU throttling (a phone stand-in,
  * CDP `Emulation.setCPUThrottlingRate`; it slows the page's thread, not its workers).
  *
- * For each case, in Chromium (headless, software rendering, 1366x800, DPR 1), `--runs` times
- * (default 3; medians are reported):
+ * For each case, in Chromium (headless, software rendering, 1366x800, DPR 1) with no DevTools
+ * domain enabled (barePage.ts: Playwright's own `Runtime` domain made V8 re-parse whole modules
+ * during the load), `--runs` times (default 3; medians are reported):
  * - first map paint: from navigation start to the `map-first-paint` mark (the first frame with
  *   the markers drawn);
  * - usable: the first moment, after the first map paint and the data being ready, from which
@@ -25,16 +26,14 @@
  * [--runs 3] [--throttle 1,4] [--dist <built app>]` (size 0: the built-in dataset). Timings on a shared two-core
  * machine move with its load (printed first): compare ratios measured in one run.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { chromium, type Browser } from '@playwright/test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { synthesizeDataset } from '../../model/synthetic.ts';
+import { launchBare, PAGE_ERRORS_SCRIPT, type BareBrowser } from './barePage.ts';
 import {
   appRoutes,
-  benchPage,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
   cliArg,
   cliNumbers,
   copyOfBuiltApp,
@@ -83,8 +82,13 @@ export interface LoadBenchRow extends LoadRun {
   runs: number;
 }
 
-/** Records long tasks and the graph's settling from before the page's own scripts run. */
-const INIT_SCRIPT = `
+/**
+ * Records long tasks and the graph's settling from before the page's own scripts run. Both pages
+ * load it as the first script in their head (`withProbe`): the page is not driven by Playwright,
+ * which would inject it (see barePage.ts).
+ */
+const PROBE_SCRIPT =
+  `
   window.__load = { tasks: [], settledAt: null, readyAt: null };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__load.tasks.push([e.startTime, e.duration]);
@@ -95,7 +99,14 @@ const INIT_SCRIPT = `
     if (l.settledAt === null && document.querySelector('[data-layout-state="settled"]')) l.settledAt = performance.now();
   }).observe(document, { subtree: true, attributes: true, childList: true,
     attributeFilter: ['data-status', 'data-layout-state'] });
-`;
+` + PAGE_ERRORS_SCRIPT;
+const PROBE_PATH = '/bench-probe.js';
+
+/** A page's HTML with the probe as the first script of its head. */
+export function withProbe(html: string, page: string): string {
+  if (!/<head>/i.test(html)) throw new Error(`load bench: ${page} has no <head> for the probe`);
+  return html.replace(/<head>/i, `<head><script src="${PROBE_PATH}"></script>`);
+}
 
 interface PageFigures {
   paint: number;
@@ -109,33 +120,25 @@ interface PageFigures {
 }
 
 async function measure(
-  browser: Browser,
+  browser: BareBrowser,
   url: string,
   throttle: number,
   withGraph: boolean,
+  missing: readonly string[],
 ): Promise<LoadRun> {
-  const { context, page, errors } = await benchPage(browser, { width: 1366, height: 800 });
-  const cdp = await context.newCDPSession(page);
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.addInitScript(INIT_SCRIPT);
+  const page = await browser.newPage({ width: 1366, height: 800, throttle });
+  const missingBefore = missing.length;
   await page.goto(url);
   const deadline = Date.now() + CASE_TIMEOUT_MS;
-  // The page is read through the DevTools protocol, not Playwright's locators, waitForFunction
-  // or evaluate: their first use puts Playwright's own script into the page (hundreds of KB), a
-  // task of 40-70 ms that is not the app's, in the middle of its load.
-  const read = async <T>(expression: string): Promise<T> => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression,
-      returnByValue: true,
+  const read = <T>(expression: string): Promise<T> =>
+    page.evaluate<T>(expression).catch((e: Error) => {
+      throw new Error(`load ${url}: ${e.message}`);
     });
-    if (exceptionDetails) throw new Error(`load ${url}: ${expression}: ${exceptionDetails.text}`);
-    return result.value as T;
-  };
   const appeared = async (selector: string, timeout: number): Promise<void> => {
     const end = Date.now() + timeout;
     while (!(await read<boolean>(`document.querySelector(${JSON.stringify(selector)}) !== null`))) {
       if (Date.now() > end) throw new Error(`load ${url}: no ${selector} within ${timeout} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
   };
   await appeared('[data-testid="map"][data-ready="true"]', CASE_TIMEOUT_MS);
@@ -165,10 +168,14 @@ async function measure(
   for (;;) {
     const lastEnd = Math.max(0, ...f.tasks.map(([s, d]) => s + d));
     if (f.now - Math.max(lastEnd, f.paint) >= QUIET_MS || Date.now() > deadline) break;
-    await page.waitForTimeout(250);
+    await sleep(250);
     f = await figures();
   }
-  await context.close();
+  const errors = [
+    ...(await read<string[]>('window.__pageErrors')),
+    ...missing.slice(missingBefore).map((path) => `HTTP 404 ${path}`),
+  ];
+  await page.close();
   if (errors.length) throw new Error(`load ${url}: errors in the page: ${errors.join('; ')}`);
   // Usable: the end of the last long task after which a quiet second followed, not before
   // the data was ready and the map painted.
@@ -275,8 +282,22 @@ export async function runLoadBench(
     const body = JSON.stringify(synthesizeDataset(size, SEED));
     datasets.push({ path: `/bench-data/${size}.json`, body, type: 'application/json' });
   }
-  const { server, origin } = await serve(appRoutes(datasets, dist));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const app = join(dist, 'index.html');
+  writeFileSync(app, withProbe(readFileSync(app, 'utf8'), app));
+  const baseline = join(ROOT, 'tests/bench/baseline-map.html');
+  const probeRoutes: Route[] = [
+    { path: PROBE_PATH, body: PROBE_SCRIPT, type: 'text/javascript' },
+    {
+      path: '/bench-baseline/baseline-map.html',
+      body: withProbe(readFileSync(baseline, 'utf8'), baseline),
+      type: 'text/html; charset=utf-8',
+    },
+  ];
+  const missing: string[] = [];
+  const { server, origin } = await serve([...probeRoutes, ...appRoutes(datasets, dist)], {
+    onMissing: (path) => missing.push(path),
+  });
+  const browser = await launchBare();
   const rows: LoadBenchRow[] = [];
   log(
     `load: load average ${loadavg()
@@ -296,7 +317,7 @@ export async function runLoadBench(
               : `${origin}/bench-baseline/baseline-map.html?data=/bench-data/${size}.json&w=680&h=640`;
           const results: LoadRun[] = [];
           for (let run = 0; run < runs; run++) {
-            results.push(await measure(browser, url, rate, impl === 'app'));
+            results.push(await measure(browser, url, rate, impl === 'app', missing));
           }
           log(
             `load: ${dataset}, ${impl}, throttling ${rate}x: first paint ${results.map((r) => ms(r.firstPaintMs)).join(', ')} ms`,
