@@ -67,6 +67,11 @@ export interface BarePage {
   goto(url: string): Promise<void>;
   /** The value of an expression in the page (JSON-serializable), or its exception as an error. */
   evaluate<T>(expression: string): Promise<T>;
+  /**
+   * Any other protocol command to this page, for probes (a profile, a trace). Enabling a
+   * domain brings back what this module avoids: figures taken so are not the page's own.
+   */
+  send<T>(method: string, params?: object): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -165,6 +170,7 @@ export async function launchBare(): Promise<BareBrowser> {
           }
           return result.value as T;
         },
+        send: <T>(method: string, params: object = {}) => send<T>(method, params, sessionId),
         async close() {
           await send('Target.disposeBrowserContext', { browserContextId });
         },
