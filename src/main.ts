@@ -2,7 +2,7 @@
 import './startData.ts';
 import './styles/page.ts';
 import { BUILT_IN_DATA } from './builtInData.ts';
-import { earlyWorkerRuns } from './state/earlyData.ts';
+import { earlyWorkerLoaded } from './state/earlyData.ts';
 import { nextTask } from './state/tasks.ts';
 
 const target = document.getElementById('app');
@@ -20,14 +20,14 @@ const embed =
 
 /**
  * The rest of the app is evaluated, and then mounted, each in a task of its own, after the one
- * that asked for the data (and, for a file checked in a worker, once that worker runs: see
- * `earlyWorkerRuns`): Leaflet, then the app's own modules, then the mount. One script
+ * that asked for the data (and, for a file checked in a worker, once that worker has loaded its
+ * validator: see `earlyWorkerLoaded`): Leaflet, then the app's own modules, then the mount. One script
  * evaluated at once was a task of 100-170 ms on a two-core machine; meanwhile the data's worker
  * could not start. index.html preloads these chunks (vite.config.ts `preloadStartChunks`), so
  * they are fetched with this script, not after it.
  */
 async function start(page: HTMLElement): Promise<void> {
-  await earlyWorkerRuns();
+  await earlyWorkerLoaded();
   await nextTask();
   await import('leaflet');
   await nextTask();

@@ -21,8 +21,13 @@ export interface ValidateRequest {
 export type WorkerRequest = ValidateRequest | (Omit<ValidateRequest, 'bytes'> & { url: string });
 
 export type ValidateReply =
-  /** The worker's script runs (its first message): the page may now give its thread to others. */
+  /** The worker's script runs (its first message). */
   | { type: 'started' }
+  /**
+   * The validator is loaded (fetched, compiled, evaluated: sent once, after the first request):
+   * the page may now use its thread for its own start (src/state/earlyData.ts).
+   */
+  | { type: 'loaded' }
   /** How far the check is, 0 to 1; the first comes once the worker has the file's bytes. */
   | { type: 'progress'; fraction: number }
   /** The worker could not fetch the file: why ("HTTP 404 Not Found", the network's error). */

@@ -203,7 +203,7 @@ export class DatasetState {
       worker.onmessage = (event: MessageEvent<ValidateReply>) => {
         answered = true;
         const reply = event.data;
-        if (reply.type === 'started') return;
+        if (reply.type === 'started' || reply.type === 'loaded') return;
         if (reply.type === 'progress') {
           startWatchdog();
           this.progress = reply.fraction;

@@ -15,7 +15,7 @@ import type { DataSource } from '../embed/options.ts';
 import { fetchBytes, sameOrigin } from '../model/fetchBytes.ts';
 import { dataParam, resolveDataUrl } from '../model/dataUrl.ts';
 import { VALIDATION_BUDGET_MS } from '../model/validationBudget.ts';
-import type { WorkerRequest } from '../model/validateProtocol.ts';
+import type { ValidateReply, WorkerRequest } from '../model/validateProtocol.ts';
 
 /** A worker started on the page's file, and the events it sent before it was taken. */
 export interface EarlyWorker {
@@ -26,9 +26,9 @@ export interface EarlyWorker {
 type UrlRequest = Extract<WorkerRequest, { url: string }>;
 
 let started: { request: UrlRequest; early: EarlyWorker } | null = null;
-/** Resolves once the early worker runs (see `earlyWorkerRuns`). */
+/** Resolves once the early worker has loaded its validator (see `earlyWorkerLoaded`). */
 let running: Promise<void> = Promise.resolve();
-/** How long the page waits at most for the early worker to run before going on with the app. */
+/** How long the page waits at most for the early worker before going on with the app. */
 const RUNNING_WAIT_MS = 1000;
 let fetched: { url: string; bytes: Promise<ArrayBuffer> } | null = null;
 
@@ -64,7 +64,7 @@ export function startEarly(page: Location, builtIn: DataSource, create: () => Wo
   });
   worker.onmessage = (message) => {
     events.push({ message });
-    runs();
+    if ((message.data as ValidateReply).type !== 'started') runs();
   };
   worker.onerror = (error) => {
     error.preventDefault();
@@ -77,12 +77,17 @@ export function startEarly(page: Location, builtIn: DataSource, create: () => Wo
 }
 
 /**
- * Resolves when the worker started for the page's file runs its script (its first message, or
- * an error), at once when none was started, and after a second at most. Starting a worker needs
- * the page's thread between its steps: src/main.ts waits for this before evaluating the rest of
- * the app, which would otherwise hold that thread for 200-300 ms and the file's check with it.
+ * Resolves when the worker started for the page's file has loaded its validator (its `loaded`
+ * message; or any answer after `started`, or an error), at once when none was started, and
+ * after a second at most. src/main.ts waits for this before evaluating the rest of the app:
+ * - starting a worker needs the page's thread between its steps;
+ * - compiling the validator keeps the machine's other core busy. Leaflet's evaluation and the
+ *   app's mount, done meanwhile, were tasks of 50-100 ms on a two-core machine (5 of 8 loads of
+ *   20,000 organizations), and none over 50 ms once they waited (8 of 8), with no later first
+ *   paint.
+ * The file itself may still be arriving: the page waits for the validator, not for the bytes.
  */
-export function earlyWorkerRuns(): Promise<void> {
+export function earlyWorkerLoaded(): Promise<void> {
   return running;
 }
 

@@ -18,8 +18,6 @@ let checker: ReturnType<typeof loadChecker> | null = null;
 const loadChecker = () =>
   Promise.all([import('../model/validateProtocol.ts'), import('../model/datasetParts.ts')]);
 
-// Starting a worker needs the page's thread a few times; until this, the page keeps it free
-// (src/main.ts awaits `earlyWorkerRuns`).
 post({ type: 'started' });
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
@@ -29,7 +27,13 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const file = 'bytes' in request ? Promise.resolve(request.bytes) : fetchBytes(request.url);
   const first = checker === null;
   checker ??= loadChecker();
-  if (first) readyIntl();
+  if (first) {
+    readyIntl();
+    void checker.then(
+      () => post({ type: 'loaded' }),
+      () => {},
+    );
+  }
   let bytes: ArrayBuffer;
   let validator: Awaited<typeof checker>;
   try {

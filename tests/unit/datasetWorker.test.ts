@@ -8,7 +8,7 @@ import { DatasetState } from '../../src/state/dataset.svelte.ts';
 import type { ValidateReply, WorkerRequest } from '../../src/model/validateProtocol.ts';
 import { VALIDATION_BUDGET_MS } from '../../src/model/fileIssue.ts';
 import {
-  earlyWorkerRuns,
+  earlyWorkerLoaded,
   startEarly,
   takeEarlyBytes,
   takeEarlyWorker,
@@ -123,32 +123,45 @@ describe('the page’s file asked for before the app starts', () => {
     expect(state.failure).toBe('mine.json: HTTP 404 Not Found');
   });
 
-  it('tells the page when the early worker runs: its first message, or its error', async () => {
+  it('tells the page when the early worker has loaded its validator, or failed', async () => {
     const worker = new FakeWorker(() => {});
     startEarly(page('?data=mine.json'), builtIn, () => worker as unknown as Worker);
-    let runs = false;
-    void earlyWorkerRuns().then(() => (runs = true));
+    let loaded = false;
+    void earlyWorkerLoaded().then(() => (loaded = true));
     await Promise.resolve();
-    expect(runs).toBe(false);
+    expect(loaded).toBe(false);
     worker.reply({ type: 'started' });
     await Promise.resolve();
-    expect(runs).toBe(true);
-    // The app ignores it.
+    expect(loaded).toBe(false);
+    worker.reply({ type: 'loaded' });
+    await Promise.resolve();
+    expect(loaded).toBe(true);
+    // The app ignores both.
     const state = new DatasetState({ createWorker: vi.fn() });
-    const loaded = state.load('https://atlas.example/app/mine.json', 'mine.json');
+    const loading = state.load('https://atlas.example/app/mine.json', 'mine.json');
     await Promise.resolve();
     expect(state.status).toBe('loading');
     worker.reply({ type: 'failed', message: 'HTTP 404 Not Found' });
-    await loaded;
+    await loading;
     expect(state.failure).toBe('mine.json: HTTP 404 Not Found');
 
     const failing = new FakeWorker(() => {});
     startEarly(page('?data=mine.json'), builtIn, () => failing as unknown as Worker);
     let failed = false;
-    void earlyWorkerRuns().then(() => (failed = true));
+    void earlyWorkerLoaded().then(() => (failed = true));
     failing.onerror?.({ preventDefault: () => {} } as ErrorEvent);
     await Promise.resolve();
     expect(failed).toBe(true);
+
+    // A file that cannot be fetched: its answer comes before any `loaded`.
+    const refused = new FakeWorker(() => {});
+    startEarly(page('?data=mine.json'), builtIn, () => refused as unknown as Worker);
+    let answered = false;
+    void earlyWorkerLoaded().then(() => (answered = true));
+    refused.reply({ type: 'started' });
+    refused.reply({ type: 'failed', message: 'HTTP 404 Not Found' });
+    await Promise.resolve();
+    expect(answered).toBe(true);
   });
 
   it('ends the early worker when the app asks for something else', () => {
