@@ -139,6 +139,26 @@ export function coarseOutlines(): Plugin {
 }
 
 /**
+ * `virtual:compiled-schema`: the data contract (src/model/schema.ts) compiled to plain functions
+ * (src/model/compileSchema.ts), which the validation worker runs instead of zod
+ * (src/model/validateCompiled.ts). Made from the schema at each build: it cannot drift from it.
+ */
+export function compiledSchema(): Plugin {
+  const id = 'virtual:compiled-schema';
+  return {
+    name: 'movement-atlas:compiled-schema',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const { compileSchemas } = await import('./src/model/compileSchema.ts');
+      const { DatasetShell, RECORD_SCHEMAS } = await import('./src/model/schema.ts');
+      const text = fileURLToPath(new URL('./src/model/text.ts', import.meta.url));
+      return compileSchemas({ shell: DatasetShell, ...RECORD_SCHEMAS }, text);
+    },
+  };
+}
+
+/**
  * Keeps of the design tokens (Codex's custom properties, some 380) the few dozen that the app's
  * sources name, and those their values read (src/styles/pruneTokens.ts): the stylesheet of the
  * first load carries no unused tokens, and its name still follows its content.
@@ -306,6 +326,7 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'embed' ? [inlineWorkers(), cssIntoScript(), noPreloadPlaceholder()] : []),
     checkBuiltInData(),
     coarseOutlines(),
+    compiledSchema(),
     pruneDesignTokens(),
     leafletWithoutUnused(),
     minifyBuiltInData(),
@@ -359,6 +380,7 @@ export default defineConfig(({ mode }) => ({
         },
   worker: {
     format: 'es',
+    plugins: () => [compiledSchema()],
     // One-file builds start workers from blob URLs, where a worker's own chunks cannot be
     // found: each worker is one script there.
     ...(mode === 'embed' || mode === 'single'

@@ -8,9 +8,11 @@
  * with its position, not only the first.
  */
 import { z } from 'zod';
-import { BLANK_MESSAGE, SAFE_TEXT, TEXT_MESSAGE, VISIBLE_TEXT } from './text.ts';
+import { BLANK_MESSAGE, isHttpUrl, SAFE_TEXT, TEXT_MESSAGE, VISIBLE_TEXT } from './text.ts';
 import {
   COLLABORATION_UNCERTAIN_FIELDS,
+  COLLECTIONS,
+  ID_PATTERN,
   LIMITS,
   LOCATION_PRECISIONS,
   MEETUP_FORMATS,
@@ -31,6 +33,7 @@ import {
 export {
   COLLECTIONS,
   GENERAL_KNOWLEDGE_SOURCE,
+  isWellFormedId,
   LIMITS,
   MEETUP_UNCERTAIN_FIELDS,
   NETWORK_UNCERTAIN_FIELDS,
@@ -40,22 +43,12 @@ export {
   type StepParam,
 } from './vocabulary.ts';
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Lowercase slug of the English name: `wikimedia-argentina`, `iberoconf-2014`. */
 export const Id = z
   .string()
   .min(1)
   .max(LIMITS.id)
   .regex(ID_PATTERN, 'must be a lowercase slug (a-z, 0-9 and single hyphens)');
-
-/**
- * Whether a string passes `Id`, without going through zod: the validator asks for every id and
- * reference of a file, and a first zod call per string cost more than the rest of the check.
- */
-export function isWellFormedId(s: string): boolean {
-  return s.length >= 1 && s.length <= LIMITS.id && ID_PATTERN.test(s);
-}
 
 /**
  * Human-readable text: trimmed, not blank, bounded, and free of control, bidirectional
@@ -91,19 +84,7 @@ export const HttpUrl = z
     URL_MESSAGE,
   )
   .regex(SAFE_TEXT, URL_MESSAGE)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (
-        (u.protocol === 'http:' || u.protocol === 'https:') &&
-        u.hostname.length > 0 &&
-        u.username === '' &&
-        u.password === ''
-      );
-    } catch {
-      return false;
-    }
-  }, URL_MESSAGE);
+  .refine(isHttpUrl, URL_MESSAGE);
 
 /** ISO 3166-1 alpha-2, upper case. Membership in the real list is checked in validate.ts. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
@@ -326,3 +307,14 @@ export const RECORD_SCHEMAS = {
   collaborations: Collaboration,
   sources: Source,
 } as const satisfies Record<Collection, z.ZodType>;
+
+/**
+ * The dataset's own fields, with each collection only required to be a short enough array: the
+ * validator checks the records one by one (validate.ts).
+ */
+export const DatasetShell = z.strictObject({
+  ...Dataset.shape,
+  ...Object.fromEntries(
+    COLLECTIONS.map((c) => [c, z.array(z.unknown()).max(LIMITS.records)] as const),
+  ),
+});

@@ -35,6 +35,24 @@ export const VISIBLE_TEXT = new RegExp(
   `[^${INVISIBLE_CLASS}${FORBIDDEN_CLASS}\\uD800-\\uDFFF]|(?!\\uDB40)[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|\\uDB40[\\uDC80-\\uDCFF\\uDDF0-\\uDFFF]`,
 );
 
+/**
+ * The rule on links beyond their pattern (schema.ts `HttpUrl`): the URL parser reads an http or
+ * https address with a host and no user name or password.
+ */
+export function isHttpUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return (
+      (u.protocol === 'http:' || u.protocol === 'https:') &&
+      u.hostname.length > 0 &&
+      u.username === '' &&
+      u.password === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** The messages the schema gives; the validator replaces them with precise ones. */
 export const TEXT_MESSAGE = 'must not contain control or bidirectional formatting characters';
 export const BLANK_MESSAGE = 'must not be blank (it has only invisible characters)';

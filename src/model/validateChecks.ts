@@ -12,7 +12,7 @@
 import { checkLanguageTag } from './bcp47.ts';
 import { COUNTRY_CODE_HINTS, isCountryCode } from './iso3166.ts';
 import type { JsonDocument } from './jsonPositions.ts';
-import { COLLECTIONS, isWellFormedId, type Collection } from './schema.ts';
+import { COLLECTIONS, isWellFormedId, type Collection } from './vocabulary.ts';
 import { msg, type Message } from './message.ts';
 import { mixedScriptWord } from './text.ts';
 import {

@@ -8,7 +8,6 @@ import type { $ZodIssue } from 'zod/v4/core';
 import { checkLanguageTag } from './bcp47.ts';
 import type { JsonDocument, JsonPathSegment } from './jsonPositions.ts';
 import { msg, type Message, type MessageParam } from './message.ts';
-import { Dataset } from './schema.ts';
 import { BLANK_MESSAGE, firstForbidden, quote, TEXT_MESSAGE, textMessage } from './text.ts';
 
 export { quote } from './text.ts';
@@ -173,9 +172,12 @@ function defOf(schema: ZodType | undefined): SchemaDef | undefined {
   return (schema as unknown as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
 }
 
-/** The field names allowed in the object that the schema expects at `path`, if it is one. */
-export function allowedKeys(path: Path): string[] | undefined {
-  let schema: ZodType | undefined = Dataset;
+/**
+ * The field names allowed in the object that the schema expects at `path` (from `root`, the
+ * dataset's schema), if it is one.
+ */
+export function allowedKeys(path: Path, root: ZodType): string[] | undefined {
+  let schema: ZodType | undefined = root;
   const unwrap = (): SchemaDef | undefined => {
     let def = defOf(schema);
     while (def?.type === 'optional' || def?.type === 'nullable' || def?.type === 'default') {
@@ -195,9 +197,9 @@ export function allowedKeys(path: Path): string[] | undefined {
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : undefined;
 }
 
-function unknownFieldMessage(path: Path, key: string): Message {
+function unknownFieldMessage(path: Path, key: string, schema: ZodType): Message {
   const root = path.length === 0;
-  const allowed = allowedKeys(path);
+  const allowed = allowedKeys(path, schema);
   const aliases = Object.hasOwn(FIELD_ALIASES, key) ? FIELD_ALIASES[key] : undefined;
   const suggestion = allowed
     ? (aliases?.find((k) => allowed.includes(k)) ?? closest(key, allowed))
@@ -303,9 +305,10 @@ function typeMessage(path: Path, expected: string, value: unknown): Message {
 
 /**
  * One zod issue as readable errors, placed at the value concerned, at the key for unknown
- * fields and `names` keys, and at the containing object for a missing field.
+ * fields and `names` keys, and at the containing object for a missing field. `root` is the
+ * dataset's schema (schema.ts `Dataset`), which suggests the field meant for an unknown one.
  */
-export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
+export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument, root: ZodType): Found[] {
   const path = issue.path.map((s) => (typeof s === 'symbol' ? String(s) : s));
   const found = doc.lookup(path);
   const value = found.found ? found.value : undefined;
@@ -324,7 +327,7 @@ export function fromZodIssue(issue: $ZodIssue, doc: JsonDocument): Found[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) =>
         error(
-          unknownFieldMessage(path, key),
+          unknownFieldMessage(path, key, root),
           doc.keyOffset([...path, key]) ?? doc.valueOffset(path),
         ),
       );

@@ -4,7 +4,9 @@
  */
 import { decodeDataset } from './decode.ts';
 import type { DatasetParts } from './datasetParts.ts';
-import { fileIssue, validateDataset, type ValidationResult } from './validate.ts';
+import { fileIssue } from './fileIssue.ts';
+import { validateCompiled } from './validateCompiled.ts';
+import type { ValidateOptions, ValidationResult } from './validateCore.ts';
 
 export { VALIDATION_BUDGET_MS } from './fileIssue.ts';
 
@@ -35,23 +37,31 @@ export type ValidateReply =
   /** The result; a valid dataset comes as `parts`, not in `result.dataset`. */
   | { type: 'result'; result: ValidationResult; parts?: DatasetParts };
 
-/** Decodes and validates a file's bytes, reporting progress in steps of about 2%. */
-export function validateBytes(
+/**
+ * Decodes and validates a file's bytes, reporting progress in steps of about 2%. The compiled
+ * schema answers for a valid file; zod (validate.ts, loaded then) for any other.
+ */
+export async function validateBytes(
   request: ValidateRequest,
   onProgress: (fraction: number) => void = () => {},
-): ValidationResult {
+): Promise<ValidationResult> {
   const decoded = decodeDataset(new Uint8Array(request.bytes));
   if (!decoded.ok) {
     const { line, column, message } = decoded;
     return { errors: [fileIssue(request.label, message, line, column)], warnings: [] };
   }
   let shown = 0;
-  return validateDataset(decoded.text, request.label, {
+  const options: ValidateOptions = {
     budgetMs: request.budgetMs,
+    // Never backwards, when zod takes over from the compiled schema.
     onProgress: (fraction) => {
       if (fraction - shown < 0.02 && fraction < 1) return;
       shown = fraction;
       onProgress(fraction);
     },
-  });
+  };
+  const compiled = validateCompiled(decoded.text, request.label, options);
+  if (compiled) return compiled;
+  const { validateDataset } = await import('./validate.ts');
+  return validateDataset(decoded.text, request.label, options);
 }

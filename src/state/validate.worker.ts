@@ -47,7 +47,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   }
   const [{ validateBytes }, { toParts }] = validator;
   post({ type: 'progress', fraction: 0 });
-  const { dataset, ...result } = validateBytes({ ...request, bytes }, (fraction) =>
+  const { dataset, ...result } = await validateBytes({ ...request, bytes }, (fraction) =>
     post({ type: 'progress', fraction }),
   );
   if (!dataset) return post({ type: 'result', result });
