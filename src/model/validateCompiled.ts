@@ -11,6 +11,7 @@
 import * as compiled from 'virtual:compiled-schema';
 import {
   NOTHING,
+  schemaCheck,
   SchemaUnsure,
   validateWith,
   type SchemaCheck,
@@ -18,7 +19,6 @@ import {
   type ValidationResult,
   type ValueCheck,
 } from './validateCore.ts';
-import { COLLECTIONS, type Collection } from './vocabulary.ts';
 
 const byCompiled =
   (parse: (value: unknown) => unknown): ValueCheck =>
@@ -29,13 +29,9 @@ const byCompiled =
   };
 
 /** The data contract, held by the compiled schema. */
-export const COMPILED_SCHEMA: SchemaCheck = {
-  shell: byCompiled(compiled.shell),
-  records: Object.fromEntries(COLLECTIONS.map((c) => [c, byCompiled(compiled[c])])) as Record<
-    Collection,
-    ValueCheck
-  >,
-};
+export const COMPILED_SCHEMA: SchemaCheck = schemaCheck(byCompiled(compiled.shell), (c) =>
+  byCompiled(compiled[c]),
+);
 
 /**
  * Validates the text of a dataset file as validate.ts `validateDataset` does, or answers

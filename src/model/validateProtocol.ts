@@ -53,6 +53,8 @@ export async function validateBytes(
   let shown = 0;
   const options: ValidateOptions = {
     budgetMs: request.budgetMs,
+    // One budget for both ways, should zod take over.
+    startedAt: Date.now(),
     // Never backwards, when zod takes over from the compiled schema.
     onProgress: (fraction) => {
       if (fraction - shown < 0.02 && fraction < 1) return;

@@ -20,7 +20,11 @@ import {
   type Collection,
 } from '../../src/model/schema.ts';
 import { synthesizeDataset } from '../../src/model/synthetic.ts';
-import { validateDataset, type ValidationResult } from '../../src/model/validate.ts';
+import {
+  overBudgetMessage,
+  validateDataset,
+  type ValidationResult,
+} from '../../src/model/validate.ts';
 import { validateCompiled } from '../../src/model/validateCompiled.ts';
 import { validateBytes } from '../../src/model/validateProtocol.ts';
 import { CASES } from '../hostile/generate.ts';
@@ -270,6 +274,15 @@ describe('validation through the compiled schema', () => {
     const data = structuredClone(realData) as Record<Collection, Record<string, unknown>[]>;
     data.organizations[3]!.website = 'javascript:alert(1)';
     expect(await same(JSON.stringify(data))).toBeUndefined();
+  });
+
+  it('keeps one time budget when zod takes over: its run starts on the same clock', () => {
+    const result = validateDataset(real, 'file.json', {
+      budgetMs: 1_000,
+      startedAt: Date.now() - 2_000,
+    });
+    expect(result.stopped?.key).toBe(overBudgetMessage(1_000).key);
+    expect(result.dataset).toBeUndefined();
   });
 
   const hostile = CASES.map((c) => [c.name, c.build()] as const).filter(
