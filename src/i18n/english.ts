@@ -7,6 +7,7 @@ import Banana from 'banana-i18n';
 import en from './en.json' with { type: 'json' };
 import { renderMessage, type Message } from '../model/message.ts';
 import { formatPartialDate } from './format.ts';
+import { parseOnce } from './parseOnce.ts';
 
 export type Messages = Record<string, string>;
 
@@ -22,7 +23,10 @@ let banana: Banana | undefined;
 
 /** A message in English, as the CLI prints it. */
 export function english(message: Message): string {
-  banana ??= new Banana('en', { messages: { en: stripMetadata(en) }, finalFallback: 'en' });
+  if (!banana) {
+    banana = new Banana('en', { messages: { en: stripMetadata(en) }, finalFallback: 'en' });
+    parseOnce(banana);
+  }
   const b = banana;
   return renderMessage(
     message,

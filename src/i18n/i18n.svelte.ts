@@ -18,6 +18,7 @@ import {
 import { resolveLanguage, UI_LANGUAGES } from './languages.ts';
 import { loadedMessages, loadMessages } from './catalog.ts';
 import { renderMessage, type Message } from '../model/message.ts';
+import { parseOnce } from './parseOnce.ts';
 
 export { resolveLanguage, UI_LANGUAGES };
 export { nativeLanguageName } from './languages.ts';
@@ -81,12 +82,14 @@ export class I18n {
       messages: { en: loadedMessages('en')! },
       finalFallback: 'en',
     });
+    parseOnce(this.#banana);
     this.locale = locale;
     this.#fetch(locale);
   }
 
   setLocale(locale: string): void {
     this.#banana.setLocale(locale);
+    parseOnce(this.#banana);
     this.locale = locale;
     this.#fetch(locale);
   }

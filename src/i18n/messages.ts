@@ -16,6 +16,7 @@ import { stripMetadata, type Messages } from './english.ts';
 import { formatPartialDate } from './format.ts';
 import { renderMessage, type Message } from '../model/message.ts';
 import { UI_LANGUAGES, resolveLanguage } from './languages.ts';
+import { parseOnce } from './parseOnce.ts';
 
 /** UI languages with a message file. English is complete; the others fall back to it. */
 export const MESSAGES: Readonly<Record<string, Messages>> = {
@@ -33,6 +34,7 @@ export { UI_LANGUAGES, resolveLanguage };
 /** Renders messages (validator issues) in one UI language, outside the app. */
 export function messagesIn(locale: string): (text: Message) => string {
   const banana = new Banana(locale, { messages: MESSAGES, finalFallback: 'en' });
+  parseOnce(banana);
   return (text) =>
     renderMessage(
       text,

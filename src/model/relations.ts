@@ -419,7 +419,6 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
         const collaborations = counts[j * 4 + 2]!;
         const attendance = counts[j * 4 + 3]!;
         projection.push({
-          id: `${source}<->${target}`,
           source,
           target,
           weight: network + language + collaborations + attendance,
@@ -457,7 +456,6 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
     const from = nodes[source]!.id;
     const to = nodes[target]!.id;
     const edge: GraphEdge = {
-      id: `${kindName}:${from}->${to}`,
       kind: kindName,
       source: from,
       target: to,

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, openApp, screenshot, test } from './fixtures.ts';
 import type { AtlasGraphElement } from '../../src/graph/testHook.ts';
+import type { AtlasMapElement } from '../../src/map/testHook.ts';
 
 interface DataFile {
   organizations: {
@@ -30,13 +31,9 @@ const iberocoopPlaced = [...iberocoop.members, ...(iberocoop.inferredMembers ?? 
 /** Ids of the places the map draws inside its view (points, and the members of clusters). */
 async function idsInMapView(page: Page): Promise<Set<string>> {
   const ids = await page
-    .getByTestId('map-places')
-    .locator('button')
-    .evaluateAll((buttons) =>
-      buttons.flatMap((b) => [
-        ...(b.getAttribute('data-id') ? [b.getAttribute('data-id')!] : []),
-        ...(b.getAttribute('data-members')?.split(' ') ?? []),
-      ]),
+    .getByTestId('map')
+    .evaluate((element) =>
+      ((element as AtlasMapElement).atlasMap?.placesInView() ?? []).flatMap((p) => p.ids),
     );
   return new Set(ids);
 }
