@@ -42,6 +42,9 @@ export function prepareFacetUniverse(
   return universes.ahead(atlas, between, budgetMs);
 }
 
+/** Rows of a closed facet's list made per task (FacetGroup): about 10 ms on a two-core machine. */
+export const LIST_STEP = 60;
+
 export interface FacetOption {
   value: string;
   label: string;
