@@ -4,6 +4,7 @@
  */
 import type { Atlas } from '../model/atlas.ts';
 import { networkColour } from './palette.ts';
+import { runSteps, stepsCache } from '../model/steps.ts';
 
 export interface NetworkStyle {
   id: string;
@@ -25,15 +26,43 @@ export function networkStyles(atlas: Atlas): NetworkStyle[] {
 
 /**
  * Country code -> ids of the visible networks with a member there, in dataset order. Former
- * members count only when `former` is on; hidden members (filters) never count.
+ * members count only when `former` is on; hidden members (filters) never count. Without
+ * filters, it is computed once per atlas (and ahead, by `prepareCountryNetworks`); the map is
+ * shared, not to be changed.
  */
 export function countryNetworks(
   atlas: Atlas,
   visibleIds: ReadonlySet<string> | null,
   former: boolean,
-): Map<string, string[]> {
+): ReadonlyMap<string, readonly string[]> {
+  if (visibleIds === null) return unfiltered[former ? 1 : 0]!.now(atlas);
+  return runSteps(countryNetworkSteps(atlas, visibleIds, former));
+}
+
+/**
+ * Computes `countryNetworks` without filters a slice per task (`between` starts the next): at
+ * 20,000 organizations it is a pass over 15,000 memberships, 20-35 ms on a two-core machine.
+ */
+export function prepareCountryNetworks(
+  atlas: Atlas,
+  former: boolean,
+  between: () => Promise<void>,
+  budgetMs?: number,
+): Promise<void> {
+  return unfiltered[former ? 1 : 0]!.ahead(atlas, between, budgetMs);
+}
+
+/** Memberships looked at between two places where a slice may pause. */
+const STEP = 500;
+
+function* countryNetworkSteps(
+  atlas: Atlas,
+  visibleIds: ReadonlySet<string> | null,
+  former: boolean,
+): Generator<void, Map<string, string[]>> {
   const visible = (id: string) => visibleIds === null || visibleIds.has(id);
   const out = new Map<string, string[]>();
+  let work = 0;
   for (const network of atlas.dataset.networks) {
     if (!visible(network.id)) continue;
     const countries = new Set<string>();
@@ -48,6 +77,16 @@ export function countryNetworks(
       if (list) list.push(network.id);
       else out.set(c, [network.id]);
     }
+    work += 1 + network.members.length + (network.inferredMembers?.length ?? 0);
+    if (work >= STEP) {
+      work = 0;
+      yield;
+    }
   }
   return out;
 }
+
+/** Without filters: [former members left out, former members counted]. */
+const unfiltered = [false, true].map((former) =>
+  stepsCache((atlas: Atlas) => countryNetworkSteps(atlas, null, former)),
+);

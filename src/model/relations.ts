@@ -147,7 +147,10 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
     byId,
   );
   const orgIndex = new Map<string, number>();
-  organizations.forEach((o, i) => orgIndex.set(o.id, i));
+  for (let i = 0; i < organizations.length; i++) {
+    orgIndex.set(organizations[i]!.id, i);
+    if (due(1)) yield;
+  }
   yield;
 
   /** Index of an included organization; undefined if excluded; throws if not an organization. */
@@ -160,15 +163,19 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
 
   // Every node first, sorted, so that edges can refer to nodes by rank: numeric keys for
   // merging duplicates and for sorting, instead of hashing and comparing long string ids.
-  const nodes: GraphNode[] = organizations.map((o) => ({
-    id: nodeId('organization', o.id),
-    kind: 'organization',
-    entityId: o.id,
-    label: o.name,
-    orgKind: o.kind,
-    former: o.status === 'former',
-    degree: 0,
-  }));
+  const nodes: GraphNode[] = [];
+  for (const o of organizations) {
+    nodes.push({
+      id: nodeId('organization', o.id),
+      kind: 'organization',
+      entityId: o.id,
+      label: o.name,
+      orgKind: o.kind,
+      former: o.status === 'former',
+      degree: 0,
+    });
+    if (due(1)) yield;
+  }
   for (const [kind, records] of [
     ['network', dataset.networks],
     ['program', dataset.programs],
@@ -197,8 +204,12 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
   );
   for (let i = 0; i < sorted.length; i++) nodes[i] = sorted[i]!;
   yield;
+  // A node id is made of two strings: hashing it as a key first joins them, which takes time.
   const rankOf = new Map<string, number>();
-  nodes.forEach((node, r) => rankOf.set(node.id, r));
+  for (let r = 0; r < nodes.length; r++) {
+    rankOf.set(nodes[r]!.id, r);
+    if (due(1)) yield;
+  }
   // Organizations sort first and by id, so organization i has rank i.
   const nodeCount = nodes.length;
   yield;

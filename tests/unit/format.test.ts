@@ -133,12 +133,15 @@ describe('formatList', () => {
 });
 
 describe('readyNumbers', () => {
-  it('readies number formatting in three pieces, a task apart', async () => {
+  it('readies number formatting in four pieces, a task apart', async () => {
     let pauses = 0;
     await readyNumbers('ar', async () => {
       pauses++;
     });
-    expect(pauses).toBe(2);
+    expect(pauses).toBe(3);
     expect(formatNumber('ar', 12345)).toBe(new Intl.NumberFormat('ar').format(12345));
+    expect(formatYear('ar', 2017)).toBe(
+      new Intl.NumberFormat('ar', { useGrouping: false }).format(2017),
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildPoints, countOrganizationPoints, preparePoints } from '../../src/map/points.ts';
 import { nextTask } from '../../src/state/tasks.ts';
-import { countryNetworks, networkStyles } from '../../src/map/networks.ts';
+import { countryNetworks, networkStyles, prepareCountryNetworks } from '../../src/map/networks.ts';
+import { buildAtlas } from '../../src/model/atlas.ts';
+import { synthesizeDataset } from '../../src/model/synthetic.ts';
 import { atlas } from './map.fixture.ts';
 
 const ALL = { organizations: true, networks: true, meetups: true, former: false };
@@ -69,6 +71,22 @@ describe('countryNetworks', () => {
     expect(countryNetworks(atlas, null, true).get('ES')).toEqual(['south']);
     const visible = new Set(['pacific', 'wm-nz']);
     expect([...countryNetworks(atlas, visible, true)]).toEqual([['NZ', ['pacific']]]);
+  });
+
+  it('prepared ahead a slice at a time, gives what computing it at once gives, then shares it', async () => {
+    const dataset = synthesizeDataset(3_000, 7);
+    for (const former of [false, true]) {
+      const ahead = buildAtlas(dataset);
+      let pauses = 0;
+      await prepareCountryNetworks(ahead, former, async () => void pauses++, 0);
+      expect(pauses).toBeGreaterThan(2);
+      const prepared = countryNetworks(ahead, null, former);
+      expect([...prepared]).toEqual([...countryNetworks(buildAtlas(dataset), null, former)]);
+      expect(countryNetworks(ahead, null, former)).toBe(prepared);
+      // With filters it is computed anew, and the same without hidden records.
+      const all = new Set(ahead.byId.keys());
+      expect([...countryNetworks(ahead, all, former)]).toEqual([...prepared]);
+    }
   });
 
   it('gives each network its own colour', () => {
