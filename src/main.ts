@@ -19,22 +19,19 @@ const embed =
     : null;
 
 /**
- * The rest of the app is evaluated, readied and then mounted, each in a task of its own, after
- * the one that asked for the data (and, for a file checked in a worker, once that worker has
- * loaded its validator: see `earlyWorkerLoaded`): Leaflet, then the app's own modules, then what
- * a mount is slow to run the first time (`prepareMount`), then the mount. One script evaluated
- * at once was a task of 100-170 ms on a two-core machine; meanwhile the data's worker could not
- * start. index.html preloads these chunks (vite.config.ts `preloadStartChunks`), so they are
- * fetched with this script, not after it.
+ * The rest of the app is evaluated, and then mounted, each in a task of its own, after the one
+ * that asked for the data (and, for a file checked in a worker, once that worker has loaded its
+ * validator: see `earlyWorkerLoaded`): Leaflet, then the app's own modules, then the mount. One script
+ * evaluated at once was a task of 100-170 ms on a two-core machine; meanwhile the data's worker
+ * could not start. index.html preloads these chunks (vite.config.ts `preloadStartChunks`), so
+ * they are fetched with this script, not after it.
  */
 async function start(page: HTMLElement): Promise<void> {
   await earlyWorkerLoaded();
   await nextTask();
   await import('leaflet');
   await nextTask();
-  const { mountAtlas, prepareMount } = await import('./mountAtlas.ts');
-  await nextTask();
-  prepareMount();
+  const { mountAtlas } = await import('./mountAtlas.ts');
   await nextTask();
   mountAtlas(page, { page: true, data: BUILT_IN_DATA, embed });
 }

@@ -9,7 +9,6 @@
 import { mount, unmount } from 'svelte';
 import App from './views/App.svelte';
 import type { AtlasState } from './state/atlasState.svelte.ts';
-import { I18n } from './i18n/i18n.svelte.ts';
 import type { DataSource, EmbedOptions } from './embed/options.ts';
 
 export interface AtlasMountOptions {
@@ -53,14 +52,4 @@ export function mountAtlas(
     state: created,
     destroy: () => void unmount(app),
   };
-}
-
-/**
- * Runs, in a task before the first mount, the code that mount starts with and that is slow the
- * first time only: banana-i18n's (its messages loaded, its parser made, its first message
- * parsed). A mount of the page's atlas was a task of 35-50 ms at 20,000 organizations on a
- * two-core machine (the file being checked on the other core), 10-20 ms of it banana's first run.
- */
-export function prepareMount(): void {
-  new I18n('en').t('app-loading');
 }
