@@ -14,6 +14,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { COMPILE_HINT, EAGER_CHUNKS } from './compileHints.ts';
 
 /** The target, in bytes of gzip: issue 12 ("a venue laptop and a phone"). */
 export const FIRST_LOAD_TARGET = 200 * 1024;
@@ -123,6 +124,28 @@ function main(dist: string): void {
     );
     process.exit(1);
   }
+  const unhinted = missingCompileHints(dist, files);
+  if (unhinted.length) {
+    console.error(
+      `Without the compile hint on their first line (src/cli/compileHints.ts): ${unhinted.join(', ')}.`,
+    );
+    process.exit(1);
+  }
+}
+
+/** The first load's chunks named in EAGER_CHUNKS that do not start with the compile hint. */
+export function missingCompileHints(dist: string, files: readonly FirstLoadFile[]): string[] {
+  const eager = new RegExp(`^assets/(${EAGER_CHUNKS.join('|')})-[\\w-]+\\.js$`);
+  const chunks = files.filter((f) => eager.test(f.path));
+  const missing = chunks
+    .filter((f) => !readFileSync(join(dist, f.path), 'utf8').startsWith(COMPILE_HINT))
+    .map((f) => f.path);
+  // A chunk renamed or merged away would leave nothing to check: that is a miss too.
+  for (const name of EAGER_CHUNKS) {
+    if (!chunks.some((f) => f.path.startsWith(`assets/${name}-`)))
+      missing.push(`${name} (no chunk)`);
+  }
+  return missing;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
