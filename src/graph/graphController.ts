@@ -72,6 +72,8 @@ export class GraphController {
   #dpr = 1;
   #width = 1;
   #height = 1;
+  /** Whether the size above was measured (see the constructor's ResizeObserver). */
+  #sized = false;
   #selectedId: string | null = null;
   #selected = -1;
   #focused = -1;
@@ -136,6 +138,8 @@ export class GraphController {
     this.#listen(container, 'keydown', (e) => this.#key(e as KeyboardEvent));
     this.#listen(container, 'focus', () => this.#setShowFocus(container.matches(':focus-visible')));
     this.#listen(container, 'blur', () => this.#setShowFocus(false));
+    // Sized at the observer's first call, once the browser has laid the page out (reading the
+    // size here would lay it out in this task); nothing is drawn before then.
     const observer = new ResizeObserver(() => this.#resize());
     observer.observe(container);
     this.#cleanups.push(() => observer.disconnect());
@@ -163,14 +167,13 @@ export class GraphController {
           })),
       }),
     );
-    this.#resize();
   }
 
   /** Shows a new scene: lays it out afresh unless only its looks changed. */
   setScene(scene: GraphScene): void {
     const previous = this.#scene;
     this.#scene = scene;
-    this.#importance = importanceOrder(scene);
+    this.#importance = scene.importance;
     this.#selected = this.#indexOf(this.#selectedId);
     this.#focused = -1;
     this.#highlighted = this.#highlightFlags();
@@ -435,6 +438,7 @@ export class GraphController {
     this.#dpr = window.devicePixelRatio || 1;
     this.#width = width;
     this.#height = height;
+    this.#sized = true;
     this.#camera.resize(width, height);
     this.#renderer.resize(width, height, this.#dpr);
     this.#follow();
@@ -443,6 +447,8 @@ export class GraphController {
 
   #draw(moving: boolean): DrawResult {
     const scene = this.#scene;
+    // The first frame may come before the first measure; #resize asks for another.
+    if (!this.#sized) return 'done';
     if ((window.devicePixelRatio || 1) !== this.#dpr) this.#resize();
     if (this.#positions.morphing) {
       // The positions moved: this frame paints them, and the next one goes on.
@@ -669,12 +675,6 @@ export class GraphController {
     if (p) this.#camera.reveal(p[2 * i]!, p[2 * i + 1]!);
     this.#frames.invalidate();
   }
-}
-
-/** Node indices by decreasing degree (ties: graph order): who gets a label first. */
-export function importanceOrder(scene: GraphScene): Uint32Array {
-  const order = Uint32Array.from(scene.nodes.keys());
-  return order.sort((a, b) => scene.nodes[b]!.degree - scene.nodes[a]!.degree || a - b);
 }
 
 function sameLayout(a: GraphScene, b: GraphScene): boolean {

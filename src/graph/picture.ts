@@ -10,7 +10,6 @@ import type { PlacedLabel } from './labels.ts';
 import { NodeSprites } from './sprites.ts';
 import { createSimulation } from './layoutEngine.ts';
 import { fitTransform } from './camera.ts';
-import { importanceOrder } from './graphController.ts';
 
 export interface GraphPicture {
   scene: GraphScene;
@@ -124,7 +123,7 @@ export function settledPicture(
     width: options.width,
     height: options.height,
     labelOf: options.labelOf,
-    importance: importanceOrder(scene),
+    importance: scene.importance,
     selected: options.selected,
     highlighted: options.highlighted,
     pinned: null,

@@ -12,7 +12,7 @@ import type {
   RelationGraph,
 } from '../model/relations.types.ts';
 import { EDGE_KINDS, PROJECTION_KINDS } from '../model/relations.types.ts';
-import { runSteps, runStepsInSlices } from '../model/steps.ts';
+import { runSteps, runStepsInSlices, sortSteps } from '../model/steps.ts';
 import { nodeSelectionId } from '../model/relations.ts';
 import type { OrganizationKind } from '../model/schema.ts';
 import type { GraphMode } from '../model/snapshot.ts';
@@ -60,6 +60,12 @@ export interface GraphScene {
   adjacency: Uint32Array;
   /** Node index by selection id. */
   indexOfSelection: ReadonlyMap<string, number>;
+  /**
+   * Node indices by decreasing degree (ties: scene order): who gets a label first, and what a
+   * keyboard's first move reaches. Part of the scene because sorting 20,000 nodes at once was
+   * 8-12 ms of the task that shows the graph.
+   */
+  importance: Uint32Array;
 }
 
 export interface SceneOptions {
@@ -323,6 +329,10 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
       radius: radiusForDegree(d),
     });
   }
+  const importance = yield* sortSteps(
+    Array.from(degree.keys()),
+    (a, b) => degree[b]! - degree[a]! || a - b,
+  );
 
   return {
     mode,
@@ -335,6 +345,7 @@ function* sceneSteps(graph: RelationGraph, options: SceneOptions): Generator<voi
     adjacencyStart,
     adjacency,
     indexOfSelection,
+    importance: Uint32Array.from(importance),
   };
 }
 

@@ -59,14 +59,16 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 /**
  * Readies the browser's internationalization data while the file arrives. Chromium loads it
  * once per page process, whichever thread asks first: after this, the page's first collator,
- * locale and number format (i18n/format.ts `readyNumbers`) take well under a millisecond
- * instead of 20-70 ms each, whatever the UI language.
+ * locale and number format (i18n/format.ts `readyIntl`) take well under a millisecond
+ * instead of 20-70 ms each, whatever the UI language (a list format and region names: 2-6 ms).
  */
 function readyIntl(): void {
   try {
     new Intl.Collator('en').compare('a', 'b');
     new Intl.Locale('en').maximize();
     new Intl.NumberFormat('en').format(0);
+    new Intl.ListFormat('en', { style: 'narrow', type: 'unit' }).format(['a', 'b']);
+    new Intl.DisplayNames(['en'], { type: 'region' }).of('AR');
   } catch {
     // Only a head start: the page does the same on its own.
   }

@@ -32,11 +32,18 @@ function setup(over: Partial<Filters> = {}, locale = 'en') {
 const centre = (year: number) => 10 + ((year + 0.5 - 2004) * 780) / 22;
 const slider = (name: string) => screen.getByRole('slider', { name });
 
-// jsdom has no ResizeObserver (bind:clientWidth uses one); nothing is laid out anyway.
+// jsdom has no ResizeObserver, and lays nothing out: as in a browser, an observed element is
+// reported once (its width is then 0 here).
 vi.stubGlobal(
   'ResizeObserver',
   class {
-    observe() {}
+    readonly #callback: () => void;
+    constructor(callback: () => void) {
+      this.#callback = callback;
+    }
+    observe() {
+      queueMicrotask(() => this.#callback());
+    }
     unobserve() {}
     disconnect() {}
   },

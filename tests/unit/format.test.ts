@@ -7,7 +7,7 @@ import {
   formatPartialDate,
   formatYear,
   parsePartialDate,
-  readyNumbers,
+  readyIntl,
 } from '../../src/i18n/format.ts';
 
 /** ICU puts thin and no-break spaces around range dashes and in numbers; compare plain spaces. */
@@ -132,13 +132,13 @@ describe('formatList', () => {
   });
 });
 
-describe('readyNumbers', () => {
-  it('readies number formatting in four pieces, a task apart', async () => {
+describe('readyIntl', () => {
+  it('readies formatting in five pieces, a task apart', async () => {
     let pauses = 0;
-    await readyNumbers('ar', async () => {
+    await readyIntl('ar', async () => {
       pauses++;
     });
-    expect(pauses).toBe(3);
+    expect(pauses).toBe(4);
     expect(formatNumber('ar', 12345)).toBe(new Intl.NumberFormat('ar').format(12345));
     expect(formatYear('ar', 2017)).toBe(
       new Intl.NumberFormat('ar', { useGrouping: false }).format(2017),

@@ -110,6 +110,23 @@ describe('buildScene', () => {
     expect(a.nodes.filter((n) => n.kind === 'organization')).toHaveLength(300);
     expect(a.nodes.every((n) => n.radius >= 4 && n.radius <= 26)).toBe(true);
   });
+
+  it('orders its nodes by importance: most linked first, ties in scene order', () => {
+    // Over SORT_STEP nodes, so that the order is merged from sorted runs.
+    const scene = buildScene(buildRelations(buildAtlas(synthesizeDataset(3000, 4))), {
+      mode: 'typed',
+      edgeKinds: ALL,
+      visibleIds: null,
+    });
+    const expected = Array.from(scene.nodes.keys()).sort(
+      (a, b) => scene.nodes[b]!.degree - scene.nodes[a]!.degree || a - b,
+    );
+    expect(scene.nodes.length).toBeGreaterThan(2_048);
+    expect(Array.from(scene.importance)).toEqual(expected);
+    expect(Array.from(typed().importance).sort((a, b) => a - b)).toEqual(
+      Array.from(typed().nodes.keys()),
+    );
+  });
 });
 
 describe('sceneOf and prepareScene', () => {
