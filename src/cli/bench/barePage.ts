@@ -9,7 +9,9 @@
  * reader's browser has no DevTools attached, so the load suite drives Chromium itself:
  * - the protocol over `--remote-debugging-pipe` (NUL-separated JSON on file descriptors 3 and 4),
  *   as Playwright and Puppeteer do;
- * - one fresh browser context per page (no cache, no storage), one target attached in flat mode;
+ * - one fresh browser context per page (no cache, no storage), one target attached in flat mode,
+ *   and the page is given once the browser's own processes are quiet again (see quiet.ts: a new
+ *   context starts a renderer of Chromium's own, about 1.3 s of CPU);
  * - only commands that need no domain enabled: `Emulation` for the viewport and the CPU
  *   throttling, `Page.navigate`, and `Runtime.evaluate` to read the page.
  * A page cannot be watched for errors this way, so the page reports its own: see
@@ -21,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { waitQuiet } from './quiet.ts';
 
 /**
  * The switches Playwright adds to every Chromium it launches that bear on timing (background
@@ -73,6 +76,8 @@ export interface BarePage {
    */
   send<T>(method: string, params?: object): Promise<T>;
   close(): Promise<void>;
+  /** How long the page waited for the browser's processes to be quiet, and whether they were. */
+  quiet: { waitedMs: number; quiet: boolean };
 }
 
 export interface BareBrowser {
@@ -150,7 +155,10 @@ export async function launchBare(): Promise<BareBrowser> {
         sessionId,
       );
       if (throttle > 1) await send('Emulation.setCPUThrottlingRate', { rate: throttle }, sessionId);
+      const quiet =
+        child.pid === undefined ? { waitedMs: 0, quiet: true } : await waitQuiet(child.pid);
       return {
+        quiet,
         async goto(url) {
           const { errorText } = await send<{ errorText?: string }>(
             'Page.navigate',

@@ -73,9 +73,11 @@ export interface LoadRun {
   startupTaskMs: number | null;
   loadingTaskMs: number | null;
   showingTaskMs: number | null;
+  /** How long the browser's own work for the new page was waited for (barePage.ts), if it ended. */
+  browserQuietMs: number | null;
 }
 
-export interface LoadBenchRow extends LoadRun {
+export interface LoadBenchRow extends Omit<LoadRun, 'browserQuietMs'> {
   impl: Impl;
   dataset: string;
   throttle: number;
@@ -204,6 +206,7 @@ async function measure(
     settledMs: withGraph ? f.settledAt : null,
     longestTaskMs: Math.max(0, ...f.tasks.map(([, d]) => d)),
     longTasks: f.tasks.length,
+    browserQuietMs: page.quiet.quiet ? page.quiet.waitedMs : null,
   };
 }
 
@@ -320,7 +323,9 @@ export async function runLoadBench(
             results.push(await measure(browser, url, rate, impl === 'app', missing));
           }
           log(
-            `load: ${dataset}, ${impl}, throttling ${rate}x: first paint ${results.map((r) => ms(r.firstPaintMs)).join(', ')} ms`,
+            `load: ${dataset}, ${impl}, throttling ${rate}x: first paint ${results.map((r) => ms(r.firstPaintMs)).join(', ')} ms; ` +
+              `longest task ${results.map((r) => `${ms(r.longestTaskMs)} (${r.longTasks})`).join(', ')} ms; ` +
+              `the browser quiet before each after ${results.map((r) => (r.browserQuietMs === null ? 'no quiet within 15 s' : ms(r.browserQuietMs))).join(', ')} ms`,
           );
           const pick = (k: keyof LoadRun) => medianOf(results.map((r) => r[k]));
           rows.push({
