@@ -1,7 +1,8 @@
+// First: asks for the dataset before the rest of the app is evaluated.
+import './startData.ts';
 import './styles/page.ts';
 import { BUILT_IN_DATA } from './builtInData.ts';
-import { earlyWorkerLoaded, startEarly } from './state/earlyData.ts';
-import { startValidateWorker } from './state/validateWorker.ts';
+import { earlyWorkerLoaded } from './state/earlyData.ts';
 import { nextTask } from './state/tasks.ts';
 
 const target = document.getElementById('app');
@@ -34,5 +35,4 @@ async function start(page: HTMLElement): Promise<void> {
   await nextTask();
   mountAtlas(page, { page: true, data: BUILT_IN_DATA, embed });
 }
-startEarly(window.location, BUILT_IN_DATA, startValidateWorker);
 void start(target);
