@@ -41,7 +41,11 @@ export function parseStat(line: string): ProcessStat | null {
 /** The CPU ticks used so far by `root` and every process under it. */
 export function treeTicks(root: number, stats: readonly ProcessStat[]): number {
   const children = new Map<number, ProcessStat[]>();
-  for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s]);
+  for (const s of stats) {
+    const siblings = children.get(s.ppid);
+    if (siblings) siblings.push(s);
+    else children.set(s.ppid, [s]);
+  }
   let ticks = stats.find((s) => s.pid === root)?.ticks ?? 0;
   const stack = [root];
   while (stack.length) {
