@@ -81,7 +81,7 @@ function checkStep(c: Checker, path: Path, step: JsonObject): void {
     records.forEach((id, k) => {
       if (typeof id === 'string') checkRecordId(c, [...path, 'records', k], id);
     });
-    c.listedTwice([...path, 'records'], records);
+    c.listedTwice(path, 'records', records);
   }
   for (const field of ['body', 'notes']) {
     const paragraphs = step[field];

@@ -59,11 +59,13 @@ export const A_RECORD_OF: Readonly<Record<Collection, string>> = {
 };
 
 /** Fields holding a partial date, per collection (the dataset's `updated` is checked apart). */
-const DATE_FIELDS: readonly [Collection, readonly string[]][] = [
-  ['organizations', ['recognized', 'founded', 'ended']],
-  ['networks', ['founded']],
-  ['meetups', ['start', 'end']],
-];
+const DATE_FIELDS: Partial<Readonly<Record<Collection, readonly string[]>>> = {
+  organizations: ['recognized', 'founded', 'ended'],
+  networks: ['founded'],
+  meetups: ['start', 'end'],
+};
+/** Dates that an `ended` date may not precede. */
+const BEGUN_FIELDS = ['founded', 'recognized'] as const;
 
 /** Fields of human-readable text, per collection: single strings, lists, and `names` maps. */
 const TEXT_FIELDS: Readonly<Record<Collection, readonly string[]>> = {
@@ -83,6 +85,15 @@ function own(o: JsonObject, key: string): unknown {
 
 function strings(v: unknown): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * A finding's path: the record's, then the field's steps. The checks build one only for a
+ * finding: most records have none, and a path per field and list item was most of the garbage
+ * the checks made (a fifth of their time went to collecting it, at 5,000 organizations).
+ */
+function at(base: Path, ...steps: (string | number)[]): Path {
+  return [...base, ...steps];
 }
 
 /** Whether a value is a well-formed id (by the schema's own rule). */
@@ -190,6 +201,9 @@ function trigrams(word: string): Set<string> {
   return set;
 }
 
+/** Lists up to this long are searched for repeats pairwise rather than with a map. */
+const SHORT_LIST = 16;
+
 /** State shared by the checks: the raw dataset, where to report, and the id index. */
 export class Checker {
   /** First record of each id. */
@@ -207,7 +221,11 @@ export class Checker {
     readonly keeping: () => boolean = () => true,
   ) {
     for (const collection of COLLECTIONS) {
-      for (const [record, index] of this.records(collection)) {
+      const list = own(root, collection);
+      if (!Array.isArray(list)) continue;
+      for (let index = 0; index < list.length; index++) {
+        const record: unknown = list[index];
+        if (!isObject(record)) continue;
         const id = own(record, 'id');
         if (!isId(id)) continue;
         if (!this.ids.has(id)) this.ids.set(id, { collection, index });
@@ -229,14 +247,6 @@ export class Checker {
     this.report('warning', path, message, offset);
   }
 
-  /** The records of a collection that are objects, with their index. */
-  records(collection: Collection): [JsonObject, number][] {
-    const list = own(this.root, collection);
-    const result: [JsonObject, number][] = [];
-    if (Array.isArray(list)) list.forEach((r, i) => isObject(r) && result.push([r, i]));
-    return result;
-  }
-
   /** The id of `collection` nearest to a mistyped one. */
   suggest(ref: string, collection: Collection): string | undefined {
     let index = this.indexes.get(collection);
@@ -248,17 +258,38 @@ export class Checker {
     return index.closest(ref);
   }
 
-  /** Warns about an entry that repeats an earlier one of the same list. */
-  listedTwice(path: Path, list: unknown, normalize: (s: string) => string = (s) => s): void {
-    if (!Array.isArray(list)) return;
-    const field = String(path[path.length - 1]);
+  /**
+   * Warns about an entry of `base`'s list `field` that repeats an earlier one (in any case, with
+   * `anyCase`). Short lists, nearly all of them, are compared pairwise, making nothing.
+   */
+  listedTwice(base: Path, field: string, list: unknown, anyCase = false): void {
+    if (!Array.isArray(list) || list.length < 2) return;
+    const key = (item: string): string => (anyCase ? item.toLowerCase() : item);
+    const repeated = (item: string, j: number, first: number): void =>
+      this.warn(at(base, field, j), msg('validate-listed-twice', quote(item), field, first));
+    if (list.length <= SHORT_LIST) {
+      for (let j = 1; j < list.length; j++) {
+        const item: unknown = list[j];
+        if (typeof item !== 'string') continue;
+        const k = key(item);
+        for (let i = 0; i < j; i++) {
+          const other: unknown = list[i];
+          if (typeof other === 'string' && key(other) === k) {
+            repeated(item, j, i);
+            break;
+          }
+        }
+      }
+      return;
+    }
     const seen = new Map<string, number>();
-    list.forEach((item, j) => {
-      if (typeof item !== 'string') return;
-      const first = seen.get(normalize(item));
-      if (first === undefined) seen.set(normalize(item), j);
-      else this.warn([...path, j], msg('validate-listed-twice', quote(item), field, first));
-    });
+    for (let j = 0; j < list.length; j++) {
+      const item: unknown = list[j];
+      if (typeof item !== 'string') continue;
+      const first = seen.get(key(item));
+      if (first === undefined) seen.set(key(item), j);
+      else repeated(item, j, first);
+    }
   }
 }
 
@@ -281,21 +312,29 @@ function checkId(c: Checker, r: RecordAt): void {
   }
 }
 
+/** The references made by each collection's records. */
+const REFERENCES_FROM = new Map(
+  COLLECTIONS.map((collection) => [
+    collection,
+    REFERENCES.filter((ref) => ref.from === collection),
+  ]),
+);
+
 function checkReferences(c: Checker, r: RecordAt): void {
-  for (const { from, field, to } of REFERENCES) {
-    if (from !== r.collection) continue;
+  for (const { field, to } of REFERENCES_FROM.get(r.collection) ?? []) {
     const list = own(r.record, field);
     if (!Array.isArray(list)) continue;
-    c.listedTwice([...r.path, field], list);
-    list.forEach((ref, j) => {
-      if (!isId(ref)) return;
-      const target = c.ids.get(ref);
-      if (target?.collection === to) return;
-      const path = [...r.path, field, j];
+    c.listedTwice(r.path, field, list);
+    for (let j = 0; j < list.length; j++) {
+      const ref: unknown = list[j];
+      // An id found is well-formed (only those are indexed): the pattern is tested for others.
+      const target = typeof ref === 'string' ? c.ids.get(ref) : undefined;
+      if (target?.collection === to || !isId(ref)) continue;
+      const path = at(r.path, field, j);
       if (target) {
         const [found, wanted] = [msg(A_RECORD_OF[target.collection]), msg(A_RECORD_OF[to])];
         c.error(path, msg('validate-wrong-kind', quote(ref), found, wanted));
-        return;
+        continue;
       }
       const guess = c.keeping() ? c.suggest(ref, to) : undefined;
       c.error(
@@ -304,7 +343,7 @@ function checkReferences(c: Checker, r: RecordAt): void {
           ? msg('validate-unknown-ref-suggest', quote(ref), msg(A_RECORD_OF[to]), quote(guess))
           : msg('validate-unknown-ref', quote(ref), msg(A_RECORD_OF[to])),
       );
-    });
+    }
   }
 }
 
@@ -312,15 +351,16 @@ function checkSourcesCited(c: Checker, r: RecordAt): void {
   if (r.collection === 'sources') return;
   const sources = own(r.record, 'sources');
   if (Array.isArray(sources) && sources.length === 0) {
-    c.warn([...r.path, 'sources'], msg('validate-no-source'));
+    c.warn(at(r.path, 'sources'), msg('validate-no-source'));
   }
 }
 
-function checkCountry(c: Checker, path: Path, code: unknown): void {
-  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code) || isCountryCode(code)) return;
+/** Checks the country code at `base`'s `steps`. */
+function checkCountry(c: Checker, code: unknown, base: Path, ...steps: (string | number)[]): void {
+  if (typeof code !== 'string' || isCountryCode(code) || !/^[A-Z]{2}$/.test(code)) return;
   const hint = Object.hasOwn(COUNTRY_CODE_HINTS, code) ? COUNTRY_CODE_HINTS[code] : undefined;
   c.error(
-    path,
+    at(base, ...steps),
     hint
       ? msg('validate-country-code-hint', quote(code), hint)
       : msg('validate-country-code', quote(code)),
@@ -332,55 +372,70 @@ function checkCountries(c: Checker, r: RecordAt): void {
   if (r.collection === 'organizations') {
     const countries = own(r.record, 'countries');
     if (Array.isArray(countries))
-      countries.forEach((code, j) => checkCountry(c, [...r.path, 'countries', j], code));
-    c.listedTwice([...r.path, 'countries'], countries);
+      for (let j = 0; j < countries.length; j++)
+        checkCountry(c, countries[j], r.path, 'countries', j);
+    c.listedTwice(r.path, 'countries', countries);
     const country = isObject(location) ? own(location, 'country') : undefined;
-    const list = strings(countries);
     if (
       typeof country === 'string' &&
       isCountryCode(country) &&
-      list.length > 0 &&
-      !list.includes(country)
+      Array.isArray(countries) &&
+      !countries.includes(country)
     ) {
-      c.warn(
-        [...r.path, 'location', 'country'],
-        msg('validate-country-not-listed', quote(country), listCodes(list)),
-      );
+      const list = strings(countries);
+      if (list.length > 0) {
+        c.warn(
+          at(r.path, 'location', 'country'),
+          msg('validate-country-not-listed', quote(country), listCodes(list)),
+        );
+      }
     }
   }
   if (r.collection !== 'organizations' && r.collection !== 'networks' && r.collection !== 'meetups')
     return;
   if (!isObject(location)) return;
-  const path = [...r.path, 'location'];
-  checkCountry(c, [...path, 'country'], own(location, 'country'));
+  checkCountry(c, own(location, 'country'), r.path, 'location', 'country');
   // The contract: meetups need the country of their place; organizations have `countries`.
   if (r.collection === 'meetups' && own(location, 'country') === undefined) {
-    c.error([...path, 'country'], msg('validate-meetup-country'), c.doc.valueOffset(path));
+    const path = at(r.path, 'location');
+    c.error(at(path, 'country'), msg('validate-meetup-country'), c.doc.valueOffset(path));
+  }
+}
+
+/**
+ * Checks a tag in `base`'s list `field` (at index `step`), or a key of its `names` map (`step`
+ * is then the key, and problems are placed at the map).
+ */
+function checkTag(
+  c: Checker,
+  tag: unknown,
+  base: Path,
+  field: string,
+  step: string | number,
+): void {
+  // Tags of the wrong length are already refused by the schema.
+  if (typeof tag !== 'string' || tag.length < 2 || tag.length > 35) return;
+  const result = checkLanguageTag(tag);
+  if (result.ok && !result.recased) return;
+  const isKey = typeof step === 'string';
+  const path = isKey ? at(base, field) : at(base, field, step);
+  // Positions are only looked up for a finding (see jsonFast.ts).
+  const offset = isKey ? c.doc.keyOffset([...path, tag]) : undefined;
+  if (!result.ok) {
+    const id = isKey ? 'validate-key-tag-problem' : 'validate-tag-problem';
+    c.error(path, msg(id, quote(tag), result.message), offset);
+  } else if (result.recased) {
+    const id = isKey ? 'validate-key-tag-recased' : 'validate-tag-recased';
+    c.warn(path, msg(id, quote(tag), quote(result.recased)), offset);
   }
 }
 
 function checkLanguages(c: Checker, r: RecordAt): void {
-  /** Checks a tag in a list, or a key of `names` (its problems are placed at the key). */
-  const check = (path: Path, tag: unknown, isKey = false): void => {
-    // Tags of the wrong length are already refused by the schema.
-    if (typeof tag !== 'string' || tag.length < 2 || tag.length > 35) return;
-    const result = checkLanguageTag(tag);
-    if (result.ok && !result.recased) return;
-    // Positions are only looked up for a finding (see jsonFast.ts).
-    const offset = isKey ? c.doc.keyOffset([...path, tag]) : undefined;
-    if (!result.ok) {
-      const id = isKey ? 'validate-key-tag-problem' : 'validate-tag-problem';
-      c.error(path, msg(id, quote(tag), result.message), offset);
-    } else if (result.recased) {
-      const id = isKey ? 'validate-key-tag-recased' : 'validate-tag-recased';
-      c.warn(path, msg(id, quote(tag), quote(result.recased)), offset);
-    }
-  };
   if (r.collection === 'organizations' || r.collection === 'networks') {
     const languages = own(r.record, 'languages');
     if (Array.isArray(languages)) {
-      languages.forEach((tag, j) => check([...r.path, 'languages', j], tag));
-      c.listedTwice([...r.path, 'languages'], languages, (s) => s.toLowerCase());
+      for (let j = 0; j < languages.length; j++) checkTag(c, languages[j], r.path, 'languages', j);
+      c.listedTwice(r.path, 'languages', languages, true);
     }
   }
   if (
@@ -390,22 +445,22 @@ function checkLanguages(c: Checker, r: RecordAt): void {
   ) {
     const names = own(r.record, 'names');
     if (!isObject(names)) return;
-    const path = [...r.path, 'names'];
-    for (const key of Object.keys(names)) check(path, key, true);
+    for (const key of Object.keys(names)) checkTag(c, key, r.path, 'names', key);
   }
 }
 
-function checkDate(c: Checker, path: Path, value: unknown): DateRange | undefined {
+/** Checks the date in `base`'s field `field`. */
+function checkDate(c: Checker, value: unknown, base: Path, field: string): DateRange | undefined {
   if (typeof value !== 'string') return undefined;
   const result = parsePartialDate(value);
   if (!result) return undefined;
   if ('message' in result) {
-    c.error(path, result.message);
+    c.error(at(base, field), result.message);
     return undefined;
   }
   if (result.year < PLAUSIBLE_YEARS.min || result.year > PLAUSIBLE_YEARS.max) {
     c.warn(
-      path,
+      at(base, field),
       msg('validate-date-implausible', quote(value), PLAUSIBLE_YEARS.min, PLAUSIBLE_YEARS.max),
     );
   }
@@ -413,26 +468,31 @@ function checkDate(c: Checker, path: Path, value: unknown): DateRange | undefine
 }
 
 function checkDates(c: Checker, r: RecordAt): void {
-  const fields = DATE_FIELDS.find(([collection]) => collection === r.collection)?.[1];
+  const fields = DATE_FIELDS[r.collection];
   if (!fields) return;
-  const ranges = new Map<string, DateRange>();
+  let start: DateRange | undefined;
+  let end: DateRange | undefined;
+  let ended: DateRange | undefined;
+  let founded: DateRange | undefined;
+  let recognized: DateRange | undefined;
   for (const field of fields) {
-    const range = checkDate(c, [...r.path, field], own(r.record, field));
-    if (range) ranges.set(field, range);
+    const range = checkDate(c, own(r.record, field), r.path, field);
+    if (field === 'start') start = range;
+    else if (field === 'end') end = range;
+    else if (field === 'ended') ended = range;
+    else if (field === 'founded') founded = range;
+    else if (field === 'recognized') recognized = range;
   }
   const shown = (field: string): string => quote(String(own(r.record, field)));
-  const start = ranges.get('start');
-  const end = ranges.get('end');
   // Partial dates: a start means its first day, an end its last day.
   if (start && end && start.first > end.last) {
-    c.error([...r.path, 'end'], msg('validate-end-before-start', shown('end'), shown('start')));
+    c.error(at(r.path, 'end'), msg('validate-end-before-start', shown('end'), shown('start')));
   }
-  const ended = ranges.get('ended');
-  for (const field of ['founded', 'recognized']) {
-    const begun = ranges.get(field);
+  for (const field of BEGUN_FIELDS) {
+    const begun = field === 'founded' ? founded : recognized;
     if (ended && begun && begun.first > ended.last) {
       c.warn(
-        [...r.path, 'ended'],
+        at(r.path, 'ended'),
         msg('validate-ended-before', shown('ended'), field, shown(field)),
       );
     }
@@ -442,76 +502,101 @@ function checkDates(c: Checker, r: RecordAt): void {
     own(r.record, 'status') === 'active' &&
     own(r.record, 'ended') !== undefined
   ) {
-    c.warn([...r.path, 'ended'], msg('validate-ended-active'));
+    c.warn(at(r.path, 'ended'), msg('validate-ended-active'));
   }
 }
 
+/** A language tag's primary subtag, in lower case (`pt` for `pt-BR`). */
+function primaryTag(tag: string): string {
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+}
+
+const MEMBER_FIELDS = ['members', 'inferredMembers'] as const;
+
 function checkNetworkMembers(c: Checker, r: RecordAt): void {
   if (r.collection !== 'networks') return;
-  const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
   const networkLanguages = strings(own(r.record, 'languages'));
-  const spoken = new Set(networkLanguages.map(primary));
+  const spoken = new Set(networkLanguages.map(primaryTag));
   const members = strings(own(r.record, 'members'));
   const memberSet = new Set(members);
-  for (const field of ['members', 'inferredMembers']) {
+  for (const field of MEMBER_FIELDS) {
     const list = own(r.record, field);
     if (!Array.isArray(list)) continue;
-    list.forEach((id, j) => {
-      if (typeof id !== 'string') return;
-      const path = [...r.path, field, j];
+    for (let j = 0; j < list.length; j++) {
+      const id: unknown = list[j];
+      if (typeof id !== 'string') continue;
       if (field === 'inferredMembers' && memberSet.has(id)) {
-        c.warn(path, msg('validate-member-twice', quote(id), members.indexOf(id)));
+        c.warn(at(r.path, field, j), msg('validate-member-twice', quote(id), members.indexOf(id)));
       }
+      if (spoken.size === 0) continue;
       const org = c.organizations.get(id);
-      const orgLanguages = org ? strings(own(org, 'languages')) : [];
-      if (orgLanguages.length === 0 || spoken.size === 0) return;
-      if (!orgLanguages.some((l) => spoken.has(primary(l)))) {
-        c.warn(
-          path,
-          msg(
-            'validate-member-language',
-            quote(id),
-            listCodes(orgLanguages),
-            listCodes(networkLanguages),
-          ),
-        );
+      const languages = org ? own(org, 'languages') : undefined;
+      if (!Array.isArray(languages)) continue;
+      // A member speaking one of the network's languages (or none listed) is fine.
+      let listed = false;
+      let shared = false;
+      for (const tag of languages) {
+        if (typeof tag !== 'string') continue;
+        listed = true;
+        if (spoken.has(primaryTag(tag))) {
+          shared = true;
+          break;
+        }
       }
-    });
+      if (!listed || shared) continue;
+      c.warn(
+        at(r.path, field, j),
+        msg(
+          'validate-member-language',
+          quote(id),
+          listCodes(strings(languages)),
+          listCodes(networkLanguages),
+        ),
+      );
+    }
   }
 }
 
 /** Warns about a word mixing look-alike scripts (`Wikimediа` with a Cyrillic `а`). */
 export function checkMixedScripts(c: Checker, path: Path, value: unknown): void {
+  mixedScriptsAt(c, value, path);
+}
+
+/** As `checkMixedScripts`, for the text at `base`'s `steps`. */
+function mixedScriptsAt(c: Checker, value: unknown, base: Path, ...steps: (string | number)[]) {
   if (typeof value !== 'string' || value.length > 1000) return;
   const mixed = mixedScriptWord(value);
   if (mixed) {
     const scripts = mixed.scripts.join(' and ');
-    c.warn(path, msg('validate-mixed-scripts', quote(mixed.word, 40), scripts));
+    c.warn(at(base, ...steps), msg('validate-mixed-scripts', quote(mixed.word, 40), scripts));
   }
 }
+
+/** Of a list of texts, only the first so many are looked at. */
+const TEXTS_LOOKED_AT = 1000;
 
 function checkTexts(c: Checker, r: RecordAt): void {
   for (const field of TEXT_FIELDS[r.collection]) {
     const value = own(r.record, field);
-    const path = [...r.path, field];
-    if (Array.isArray(value))
-      value.slice(0, 1000).forEach((v, j) => checkMixedScripts(c, [...path, j], v));
-    else if (field === 'names' && isObject(value)) {
-      for (const key of Object.keys(value)) checkMixedScripts(c, [...path, key], value[key]);
-    } else checkMixedScripts(c, path, value);
+    if (Array.isArray(value)) {
+      const n = Math.min(value.length, TEXTS_LOOKED_AT);
+      for (let j = 0; j < n; j++) mixedScriptsAt(c, value[j], r.path, field, j);
+    } else if (field === 'names' && isObject(value)) {
+      for (const key of Object.keys(value)) mixedScriptsAt(c, value[key], r.path, field, key);
+    } else mixedScriptsAt(c, value, r.path, field);
   }
   const location = own(r.record, 'location');
-  if (isObject(location))
-    checkMixedScripts(c, [...r.path, 'location', 'city'], own(location, 'city'));
+  if (isObject(location)) mixedScriptsAt(c, own(location, 'city'), r.path, 'location', 'city');
 }
 
 /** The checks of the dataset's own fields (`updated`, `title`, `meta`), into `c.out`. */
 export function checkRoot(c: Checker): void {
-  checkDate(c, ['updated'], own(c.root, 'updated'));
+  checkDate(c, own(c.root, 'updated'), [], 'updated');
   checkMixedScripts(c, ['title'], own(c.root, 'title'));
   const meta = own(c.root, 'meta');
   if (isObject(meta)) {
-    checkDate(c, ['meta', 'dataAsOf'], own(meta, 'dataAsOf'));
+    checkDate(c, own(meta, 'dataAsOf'), ['meta'], 'dataAsOf');
     for (const field of ['title', 'attribution'])
       checkMixedScripts(c, ['meta', field], own(meta, field));
   }

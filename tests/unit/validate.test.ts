@@ -459,6 +459,22 @@ const WARNING_CASES: Case[] = [
     message: '"wikimedia-argentina" is listed twice (first at organizers[0])',
   },
   {
+    name: 'a language listed twice',
+    text: net('"languages": ["es", "pt"]', '"languages": ["es", "pt", ‸"es"]'),
+    path: 'networks[0].languages[2]',
+    message: '"es" is listed twice (first at languages[0])',
+  },
+  {
+    // Longer lists than the checks compare pairwise.
+    name: 'a country listed twice in a long list',
+    text: org(
+      '"countries": ["ES"]',
+      '"countries": ["ES", "AD", "AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE", ‸"ES"]',
+    ),
+    path: 'organizations[1].countries[17]',
+    message: '"ES" is listed twice (first at countries[0])',
+  },
+  {
     name: 'inferred member also listed as member',
     text: net(
       '"inferredMembers": ["wikimedia-espana"]',
