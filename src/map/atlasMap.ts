@@ -197,8 +197,8 @@ export class AtlasMap {
     pane.style.zIndex = '450';
     pane.style.pointerEvents = 'none';
     if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 12 }).addTo(this.map);
+    // Added with the first markers (MarkerLayer's `underneath`), not before.
     this.#coarse = this.#basemapLayer(coarseBasemap());
-    this.#coarse.addTo(this.map);
     this.showWorld();
 
     const scene: MarkerScene = {
@@ -209,7 +209,16 @@ export class AtlasMap {
       focusKey: null,
       formatCount: options.formatCount,
     };
-    this.#markers = new MarkerLayer(scene, (items) => this.#publish(items), events.onfirstpaint);
+    this.#markers = new MarkerLayer(
+      scene,
+      (items) => this.#publish(items),
+      events.onfirstpaint,
+      () => {
+        // A zoom made meanwhile may have chosen a basemap already.
+        if (!this.map.hasLayer(this.#coarse) && !(this.#fine && this.map.hasLayer(this.#fine)))
+          this.#coarse.addTo(this.map);
+      },
+    );
     this.#markers.addTo(this.map);
 
     this.map.on('click', this.#onClick);
