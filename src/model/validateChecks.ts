@@ -89,8 +89,9 @@ function strings(v: unknown): string[] {
 
 /**
  * A finding's path: the record's, then the field's steps. The checks build one only for a
- * finding: most records have none, and a path per field and list item was most of the garbage
- * the checks made (a fifth of their time went to collecting it, at 5,000 organizations).
+ * finding: they made one for every field and list item of every record, nearly all unused (in
+ * the validation worker at 5,000 organizations, the record checks went from 159 ms to 90-97 and
+ * its garbage collection from 110 ms to 73-87, in profiles).
  */
 function at(base: Path, ...steps: (string | number)[]): Path {
   return [...base, ...steps];
