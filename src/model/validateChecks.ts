@@ -471,26 +471,16 @@ function checkDate(c: Checker, value: unknown, base: Path, field: string): DateR
 function checkDates(c: Checker, r: RecordAt): void {
   const fields = DATE_FIELDS[r.collection];
   if (!fields) return;
-  let start: DateRange | undefined;
-  let end: DateRange | undefined;
-  let ended: DateRange | undefined;
-  let founded: DateRange | undefined;
-  let recognized: DateRange | undefined;
-  for (const field of fields) {
-    const range = checkDate(c, own(r.record, field), r.path, field);
-    if (field === 'start') start = range;
-    else if (field === 'end') end = range;
-    else if (field === 'ended') ended = range;
-    else if (field === 'founded') founded = range;
-    else if (field === 'recognized') recognized = range;
-  }
+  const ranges: Partial<Record<string, DateRange>> = {};
+  for (const field of fields) ranges[field] = checkDate(c, own(r.record, field), r.path, field);
   const shown = (field: string): string => quote(String(own(r.record, field)));
+  const { start, end, ended } = ranges;
   // Partial dates: a start means its first day, an end its last day.
   if (start && end && start.first > end.last) {
     c.error(at(r.path, 'end'), msg('validate-end-before-start', shown('end'), shown('start')));
   }
   for (const field of BEGUN_FIELDS) {
-    const begun = field === 'founded' ? founded : recognized;
+    const begun = ranges[field];
     if (ended && begun && begun.first > ended.last) {
       c.warn(
         at(r.path, 'ended'),
