@@ -22,6 +22,7 @@ import { zoomToSplit } from './cluster.ts';
 import {
   CLUSTER_MAX_ZOOM,
   CLUSTER_RADIUS,
+  CANVAS_PADDING,
   MarkerLayer,
   type DrawnItem,
   type MarkerScene,
@@ -171,7 +172,7 @@ export class AtlasMap {
       border: token('--map-border', '#a2a9b1'),
     };
     const animate = !options.reducedMotion;
-    this.#renderer = new SafeCanvas({ padding: 0.3 });
+    this.#renderer = new SafeCanvas({ padding: CANVAS_PADDING });
     this.map = L.map(element, {
       preferCanvas: true,
       renderer: this.#renderer,

@@ -41,8 +41,16 @@ export const CLUSTER_RADIUS = 22;
 const STEP = 1000;
 /** Milliseconds of a task the first layout may take before it waits for the next task. */
 const SLICE_MS = 8;
-/** Extra canvas around the view, as a share of its size, so short pans show no empty edge. */
-const PADDING = 0.3;
+/**
+ * Extra canvas around the view, as a share of its size, so short pans show no empty edge: for
+ * the markers' canvas and the basemap's (AtlasMap). Leaflet's own default. Each canvas is
+ * handed to the compositor again in every frame that changes the page's layers, a cost that
+ * grows with its area (10-13 ms a canvas here, in software rendering, at 0.3 of padding: 2.56
+ * times the view's area against 1.44 now). At 0.3, the frame that first painted the markers
+ * at 20,000 organizations was itself a task of 50-70 ms; at 0.1 the first paint came about
+ * 25 ms sooner (README, "Speed").
+ */
+export const CANVAS_PADDING = 0.1;
 
 export interface DrawnItem {
   /** A point's id, or `cluster:<group>:<first member id>`. */
@@ -309,8 +317,8 @@ export class MarkerLayer extends L.Layer {
     const canvas = this.#canvas;
     if (!map || !canvas) return;
     const size = map.getSize();
-    this.#min = map.containerPointToLayerPoint(size.multiplyBy(-PADDING)).round();
-    this.#size = size.multiplyBy(1 + 2 * PADDING).round();
+    this.#min = map.containerPointToLayerPoint(size.multiplyBy(-CANVAS_PADDING)).round();
+    this.#size = size.multiplyBy(1 + 2 * CANVAS_PADDING).round();
     this.#centre = map.getCenter();
     this.#zoom = map.getZoom();
     const dpr = window.devicePixelRatio || 1;
@@ -341,7 +349,7 @@ export class MarkerLayer extends L.Layer {
     const map = this._map;
     if (!map || !this.#canvas) return;
     const scale = map.getZoomScale(zoom, this.#zoom);
-    const viewHalf = map.getSize().multiplyBy(0.5 + PADDING);
+    const viewHalf = map.getSize().multiplyBy(0.5 + CANVAS_PADDING);
     const current = map.project(this.#centre, zoom);
     const panePos = L.DomUtil.getPosition(map.getPane('mapPane')!) ?? L.point(0, 0);
     const origin = map
