@@ -43,12 +43,11 @@ const STEP = 1000;
 const SLICE_MS = 8;
 /**
  * Extra canvas around the view, as a share of its size, so short pans show no empty edge: for
- * the markers' canvas and the basemap's (AtlasMap). Leaflet's own default. Each canvas is
- * handed to the compositor again in every frame that changes the page's layers, a cost that
- * grows with its area (10-13 ms a canvas here, in software rendering, at 0.3 of padding: 2.56
- * times the view's area against 1.44 now). At 0.3, the frame that first painted the markers
- * at 20,000 organizations was itself a task of 50-70 ms; at 0.1 the first paint came about
- * 25 ms sooner (README, "Speed").
+ * the markers' canvas and the basemap's (AtlasMap). Leaflet's own default. The browser copies
+ * a canvas to the compositor in every frame that changes it, and again in frames that change
+ * the page's layers, a cost that grows with its area (in software rendering, 10-13 ms a canvas
+ * at 0.3: 2.56 times the view's area against 1.44 at 0.1). At 0.3 the frame that first painted
+ * the markers at 20,000 organizations was a task of 50-70 ms (README, "Speed").
  */
 export const CANVAS_PADDING = 0.1;
 
