@@ -204,10 +204,12 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
   );
   for (let i = 0; i < sorted.length; i++) nodes[i] = sorted[i]!;
   yield;
-  // A node id is made of two strings: hashing it as a key first joins them, which takes time.
-  const rankOf = new Map<string, number>();
+  // Ranks by kind, then by entity id: a node id is made of two strings, and looking one up
+  // would join them first (a new string per listing).
+  const rankOf = new Map<NodeKind, Map<string, number>>(NODE_KINDS.map((k) => [k, new Map()]));
   for (let r = 0; r < nodes.length; r++) {
-    rankOf.set(nodes[r]!.id, r);
+    const node = nodes[r]!;
+    rankOf.get(node.kind)!.set(node.entityId, r);
     if (due(1)) yield;
   }
   // Organizations sort first and by id, so organization i has rank i.
@@ -221,7 +223,7 @@ function* relationSteps(atlas: Atlas, options: RelationOptions): Generator<void,
   const addEdge = (kind: number, source: number, target: number, uncertain: boolean): void => {
     listings.push(((kind * nodeCount + source) * nodeCount + target) * 2 + (uncertain ? 1 : 0));
   };
-  const rank = (kind: NodeKind, id: string): number => rankOf.get(nodeId(kind, id))!;
+  const rank = (kind: NodeKind, id: string): number => rankOf.get(kind)!.get(id)!;
   const [MEMBER_OF, SPEAKS, RUNS_PROGRAM, ORGANIZED, ATTENDED, COLLABORATED] = EDGE_KINDS.map(
     (_, k) => k,
   ) as [number, number, number, number, number, number];
