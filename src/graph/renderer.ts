@@ -179,7 +179,10 @@ export class GraphRenderer {
    * emphasis, labels...); `moving` is true while the person pans or zooms.
    */
   frame(frame: Frame, version: number, moving: boolean): FrameResult {
-    if (isSmall(frame.scene)) {
+    // A small scene's first picture is painted as a large one's, in slices: cold (its node
+    // sprites made, its labels measured, the code not yet optimized), the built-in dataset's
+    // took 40-65 ms in one frame on a two-core machine. Then it is painted whole.
+    if (isSmall(frame.scene) && (this.#paintMs >= 0 || this.#directMs >= 0)) {
       this.#paintDirect(frame, version);
       return 'done';
     }
