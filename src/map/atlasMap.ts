@@ -229,7 +229,7 @@ export class AtlasMap {
         if (!this.map.hasLayer(this.#coarse) && !(this.#fine && this.map.hasLayer(this.#fine)))
           this.#coarse.addTo(this.map);
         // Drawn in this task, the one before the markers' frame: that frame was the longest of
-        // a large file's load (at 20,000 organizations, 50-57 ms with the basemap's 7-12 ms).
+        // a large file's load (at 20,000 organizations, 50-68 ms with the basemap's 7-12 ms).
         this.#renderer.redrawNow();
       },
     );

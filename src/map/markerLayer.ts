@@ -190,9 +190,10 @@ export class MarkerLayer extends L.Layer {
 
   /**
    * `underneath` is called once, in the task that asks for the frame of the first markers: the
-   * map adds its basemap then (and draws it in that task), so that both appear in the same frame. A frame that drew the basemap alone,
-   * and the frames between it and the markers' (their canvases committed again), put off the
-   * first paint at 5,000 organizations by 35-45 ms (medians of 8 loads).
+   * map adds its basemap then (and draws it in that task), so that both appear in the same
+   * frame. A frame that drew the basemap alone, and the frames between it and the markers'
+   * (their canvases committed again), put off the first paint at 5,000 organizations by 35-45
+   * ms (medians of 8 loads).
    */
   constructor(
     scene: MarkerScene,
