@@ -30,7 +30,7 @@ import {
 import type { MapPoint } from './points.ts';
 import type { Arc, ArcRole } from './selection.ts';
 import { nextTask } from '../state/tasks.ts';
-import { runSteps, runStepsInSlices } from '../model/steps.ts';
+import { runSteps, runStepsInSlices, SLICE_BUDGET_MS } from '../model/steps.ts';
 import { budgetPause } from './pause.ts';
 
 /** Below this zoom nearby markers merge into clusters; from it on, shared spots fan out. */
@@ -39,8 +39,6 @@ export const CLUSTER_MAX_ZOOM = 7;
 export const CLUSTER_RADIUS = 22;
 /** Points projected or laid out between two pauses of a sliced layout: a few milliseconds. */
 const STEP = 1000;
-/** Milliseconds of a task the first layout may take before it waits for the next task. */
-const SLICE_MS = 8;
 /**
  * Extra canvas around the view, as a share of its size, so short pans show no empty edge: for
  * the markers' canvas and the basemap's (AtlasMap). Leaflet's own default. The browser copies
@@ -264,9 +262,9 @@ export class MarkerLayer extends L.Layer {
     this.#layoutAsked = true;
     void nextTask().then(async () => {
       // Until the first paint (the first showing of a file), the layout runs in tasks of about
-      // SLICE_MS each; after it (a person's change) at once, as fast as can be. A change made
-      // meanwhile lays out again.
-      const pause = budgetPause(SLICE_MS);
+      // SLICE_BUDGET_MS each; after it (a person's change) at once, as fast as can be. A change
+      // made meanwhile lays out again.
+      const pause = budgetPause(SLICE_BUDGET_MS);
       while (this.#dirty && this._map) {
         if (this.#onFirstPaint) await this.#layoutInSlices(pause);
         else this.#layout();
@@ -380,7 +378,7 @@ export class MarkerLayer extends L.Layer {
     const run = ++this.#layoutRun;
     this.#dirty = false;
     this.#slicing = true;
-    const layout = await runStepsInSlices(this.#layoutSteps(run), pause, SLICE_MS);
+    const layout = await runStepsInSlices(this.#layoutSteps(run), pause, SLICE_BUDGET_MS);
     this.#slicing = false;
     if (!layout || run !== this.#layoutRun || this.#dirty || !this._map) return false;
     this.#commit(layout);

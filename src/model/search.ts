@@ -6,6 +6,7 @@
  */
 import type { Atlas, EntityKind } from './atlas.ts';
 import { meetupSeries } from './series.ts';
+import { SLICE_BUDGET_MS } from './steps.ts';
 
 export type SearchKind =
   Extract<EntityKind, 'organization' | 'network' | 'meetup' | 'program'> | 'series';
@@ -82,9 +83,6 @@ function* entriesOf(atlas: Atlas): Generator<Entry> {
   for (const s of meetupSeries(atlas).values()) yield entry(s.selectionId, 'series', s.name, []);
 }
 
-/** Idle time the index takes per slice, at most. */
-const SLICE_MS = 8;
-
 /**
  * The search index of a dataset, built without a long task: where the page has idle callbacks,
  * in slices of a few milliseconds while it is idle; the rest at once when `entries` is first
@@ -110,7 +108,7 @@ export function buildSearchIndex(atlas: Atlas): SearchIndex {
   };
   if (typeof requestIdleCallback === 'function') {
     const step = (idle: IdleDeadline): void => {
-      take(performance.now() + Math.min(SLICE_MS, idle.timeRemaining()));
+      take(performance.now() + Math.min(SLICE_BUDGET_MS, idle.timeRemaining()));
       if (!done) requestIdleCallback(step);
     };
     requestIdleCallback(step);
